@@ -1,0 +1,116 @@
+package io.github.otelcdi.config;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.Config;
+
+/**
+ * otel-cdi's own instrumentation settings, read once from MicroProfile Config and validated.
+ *
+ * <p>Immutable: the instance read at start-up is the one every request uses, so nothing is parsed
+ * or compiled per request. See {@link SettingKeys} for the keys and their aliases.
+ */
+public final class InstrumentationSettings {
+
+    /** Header values always replaced by {@code [REDACTED]} when captured, whatever is configured. */
+    public static final Set<String> ALWAYS_SANITIZED = Set.of("authorization", "cookie", "set-cookie", "proxy-authorization");
+
+    private final boolean sdkDisabled;
+    private final List<String> serverRequestHeaders;
+    private final List<String> serverResponseHeaders;
+    private final List<String> clientRequestHeaders;
+    private final List<String> clientResponseHeaders;
+    private final Set<String> sanitizedHeaders;
+    private final List<Pattern> excludedUrls;
+    private final Set<String> knownMethods;
+    private final boolean keepRouteRegex;
+
+    InstrumentationSettings(boolean sdkDisabled, List<String> serverRequestHeaders, List<String> serverResponseHeaders,
+            List<String> clientRequestHeaders, List<String> clientResponseHeaders, Set<String> sanitizedHeaders,
+            List<Pattern> excludedUrls, Set<String> knownMethods, boolean keepRouteRegex) {
+        this.sdkDisabled = sdkDisabled;
+        this.serverRequestHeaders = List.copyOf(serverRequestHeaders);
+        this.serverResponseHeaders = List.copyOf(serverResponseHeaders);
+        this.clientRequestHeaders = List.copyOf(clientRequestHeaders);
+        this.clientResponseHeaders = List.copyOf(clientResponseHeaders);
+        this.sanitizedHeaders = Set.copyOf(sanitizedHeaders);
+        this.excludedUrls = List.copyOf(excludedUrls);
+        this.knownMethods = knownMethods == null ? null : Set.copyOf(knownMethods);
+        this.keepRouteRegex = keepRouteRegex;
+    }
+
+    /**
+     * Reads and validates the settings.
+     *
+     * @param config the application's configuration
+     * @return the settings
+     * @throws InvalidSettingException when a value cannot be used; the message names key, value and expected form
+     */
+    public static InstrumentationSettings read(Config config) {
+        return new SettingsReader(config).read();
+    }
+
+    /** @return whether {@code otel.sdk.disabled} is true (the default): no SDK, no spans */
+    public boolean sdkDisabled() {
+        return sdkDisabled;
+    }
+
+    /** @return lower-case names of request headers to record on SERVER spans */
+    public List<String> serverRequestHeaders() {
+        return serverRequestHeaders;
+    }
+
+    /** @return lower-case names of response headers to record on SERVER spans */
+    public List<String> serverResponseHeaders() {
+        return serverResponseHeaders;
+    }
+
+    /** @return lower-case names of request headers to record on CLIENT spans */
+    public List<String> clientRequestHeaders() {
+        return clientRequestHeaders;
+    }
+
+    /** @return lower-case names of response headers to record on CLIENT spans */
+    public List<String> clientResponseHeaders() {
+        return clientResponseHeaders;
+    }
+
+    /** @return lower-case names of headers whose captured values are redacted, {@link #ALWAYS_SANITIZED} included */
+    public Set<String> sanitizedHeaders() {
+        return sanitizedHeaders;
+    }
+
+    /** @return the excluded-URL patterns, compiled */
+    public List<Pattern> excludedUrls() {
+        return excludedUrls;
+    }
+
+    /**
+     * Whether a request path is excluded from tracing: some pattern is found in it (like
+     * {@link java.util.regex.Matcher#find()}), so {@code healthz} excludes {@code /api/healthz}
+     * and {@code ^/api/healthz$} excludes exactly that path.
+     *
+     * @param path the request path including the context root, without the query
+     * @return true when no span should be recorded
+     */
+    public boolean isExcluded(String path) {
+        for (Pattern pattern : excludedUrls) {
+            if (pattern.matcher(path).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return the configured known HTTP methods, or empty to keep OpenTelemetry's default set */
+    public Optional<Set<String>> knownMethods() {
+        return Optional.ofNullable(knownMethods);
+    }
+
+    /** @return whether {@code http.route} keeps regular expressions of path templates as written */
+    public boolean keepRouteRegex() {
+        return keepRouteRegex;
+    }
+}

@@ -1,0 +1,51 @@
+package io.github.otelcdi.config;
+
+/**
+ * The MicroProfile Config keys that otel-cdi reads for its own instrumentation, and the Python
+ * environment-variable names it accepts as aliases.
+ *
+ * <p>Every key can be set wherever MicroProfile Config looks: {@code microprofile-config.properties},
+ * a system property, or the environment (MicroProfile Config maps {@code OTEL_SERVICE_NAME} to
+ * {@code otel.service.name}). When both a key and its alias are set, the key wins. Keys of the
+ * OpenTelemetry SDK itself ({@code otel.service.name}, {@code otel.traces.exporter}, ...) are not
+ * listed here: every {@code otel.*} key is handed to the SDK's autoconfigure as it is.
+ */
+public final class SettingKeys {
+
+    /** Whether the SDK is disabled; {@code true} unless set, as MicroProfile Telemetry requires. */
+    public static final String SDK_DISABLED = "otel.sdk.disabled";
+
+    /** Request headers recorded on SERVER spans as {@code http.request.header.<name>}. */
+    public static final String SERVER_REQUEST_HEADERS = "otel.instrumentation.http.server.capture-request-headers";
+    /** Python alias of {@link #SERVER_REQUEST_HEADERS}. */
+    public static final String SERVER_REQUEST_HEADERS_ALIAS = "OTEL_INSTRUMENTATION_HTTP_CAPTURE_HEADERS_SERVER_REQUEST";
+
+    /** Response headers recorded on SERVER spans as {@code http.response.header.<name>}. */
+    public static final String SERVER_RESPONSE_HEADERS = "otel.instrumentation.http.server.capture-response-headers";
+    /** Python alias of {@link #SERVER_RESPONSE_HEADERS}. */
+    public static final String SERVER_RESPONSE_HEADERS_ALIAS = "OTEL_INSTRUMENTATION_HTTP_CAPTURE_HEADERS_SERVER_RESPONSE";
+
+    /** Request headers recorded on CLIENT spans. */
+    public static final String CLIENT_REQUEST_HEADERS = "otel.instrumentation.http.client.capture-request-headers";
+    /** Response headers recorded on CLIENT spans. */
+    public static final String CLIENT_RESPONSE_HEADERS = "otel.instrumentation.http.client.capture-response-headers";
+
+    /** Captured headers whose values are replaced by {@code [REDACTED]}, on top of the built-in ones. */
+    public static final String SANITIZE_FIELDS = "otel.instrumentation.http.capture-headers.sanitize-fields";
+    /** Python alias of {@link #SANITIZE_FIELDS}. */
+    public static final String SANITIZE_FIELDS_ALIAS = "OTEL_INSTRUMENTATION_HTTP_CAPTURE_HEADERS_SANITIZE_FIELDS";
+
+    /** Comma-separated regular expressions; a request whose path (with context root, without query) contains a match is not traced. */
+    public static final String SERVER_EXCLUDED_URLS = "otel.instrumentation.http.server.excluded-urls";
+    /** Python alias of {@link #SERVER_EXCLUDED_URLS}. */
+    public static final String SERVER_EXCLUDED_URLS_ALIAS = "OTEL_PYTHON_EXCLUDED_URLS";
+
+    /** Replaces the set of HTTP methods reported as they are; any other method is reported as {@code _OTHER}. */
+    public static final String KNOWN_METHODS = "otel.instrumentation.http.known-methods";
+
+    /** {@code true} keeps a template such as {@code {id: [0-9]+}} in {@code http.route} as written, instead of {@code {id}}. */
+    public static final String ROUTE_KEEP_REGEX = "otel.instrumentation.http.server.route.keep-regex";
+
+    private SettingKeys() {
+    }
+}

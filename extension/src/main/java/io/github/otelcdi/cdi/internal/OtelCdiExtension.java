@@ -1,0 +1,70 @@
+package io.github.otelcdi.cdi.internal;
+
+import io.github.otelcdi.config.InstrumentationSettings;
+import io.github.otelcdi.config.SettingKeys;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
+import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
+import jakarta.enterprise.inject.spi.Extension;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * The portable extension: registers otel-cdi's beans itself (our jars need not be bean archives),
+ * remembers the application's class loader, and validates the settings while the container starts.
+ * One instance per CDI container, so each application gets its own SDK.
+ */
+public class OtelCdiExtension implements Extension {
+
+    private static final Logger LOG = Logger.getLogger(OtelCdiExtension.class.getName());
+
+    private ClassLoader applicationClassLoader;
+    private volatile InstrumentationSettings settings;
+
+    void registerBeans(@Observes BeforeBeanDiscovery event) {
+        // The container boots the application with its class loader as context loader: that is
+        // where the application's exporters, samplers and microprofile-config.properties live.
+        applicationClassLoader = Thread.currentThread().getContextClassLoader();
+        if (applicationClassLoader == null) {
+            applicationClassLoader = OtelCdiExtension.class.getClassLoader();
+        }
+        // Scopes are given here, not as annotations, so that a server treating our jar as an
+        // implicit bean archive does not discover the same beans a second time.
+        event.addAnnotatedType(TelemetryRuntime.class, TelemetryRuntime.class.getName())
+                .add(ApplicationScoped.Literal.INSTANCE);
+        event.addAnnotatedType(TelemetryProducers.class, TelemetryProducers.class.getName());
+    }
+
+    void readSettings(@Observes AfterDeploymentValidation event) {
+        try {
+            settings = InstrumentationSettings.read(ConfigProvider.getConfig(applicationClassLoader));
+        } catch (RuntimeException e) {
+            event.addDeploymentProblem(e);
+            return;
+        }
+        if (settings.sdkDisabled()) {
+            LOG.log(Level.INFO, "OpenTelemetry is disabled ({0}=true, the MicroProfile Telemetry default): no spans or "
+                    + "metrics are recorded. Enable it with {0}=false in microprofile-config.properties, "
+                    + "-D{0}=false or OTEL_SDK_DISABLED=false.", SettingKeys.SDK_DISABLED);
+        }
+    }
+
+    /** @return the class loader of the application this container belongs to */
+    public ClassLoader applicationClassLoader() {
+        return applicationClassLoader;
+    }
+
+    /**
+     * @return the settings validated at start-up
+     * @throws IllegalStateException before the container has validated its deployment
+     */
+    public InstrumentationSettings settings() {
+        InstrumentationSettings current = settings;
+        if (current == null) {
+            throw new IllegalStateException("otel-cdi settings are read once the CDI container has validated its deployment");
+        }
+        return current;
+    }
+}

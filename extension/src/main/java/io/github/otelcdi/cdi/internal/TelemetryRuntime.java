@@ -1,0 +1,100 @@
+package io.github.otelcdi.cdi.internal;
+
+import io.github.otelcdi.config.InstrumentationSettings;
+import io.github.otelcdi.config.internal.SdkPropertiesBridge;
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.sdk.OpenTelemetrySdk;
+import io.opentelemetry.sdk.autoconfigure.AutoConfiguredOpenTelemetrySdk;
+import io.opentelemetry.sdk.common.CompletableResultCode;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * The one OpenTelemetry SDK of a CDI container (application scoped, registered by
+ * {@link OtelCdiExtension}): built on first use from the bridged {@code otel.*} properties,
+ * never registered as {@code GlobalOpenTelemetry}, flushed and shut down with the container.
+ */
+public class TelemetryRuntime {
+
+    private static final Logger LOG = Logger.getLogger(TelemetryRuntime.class.getName());
+    private static final long SHUTDOWN_TIMEOUT_SECONDS = 10;
+
+    private OtelCdiExtension extension;
+    private volatile OpenTelemetry openTelemetry;
+
+    /** For the container's client proxy only. */
+    protected TelemetryRuntime() {
+    }
+
+    @Inject
+    TelemetryRuntime(OtelCdiExtension extension) {
+        this.extension = extension;
+    }
+
+    /** @return the settings validated at start-up */
+    public InstrumentationSettings settings() {
+        return extension.settings();
+    }
+
+    /** @return whether telemetry is recorded at all ({@code otel.sdk.disabled=false}) */
+    public boolean enabled() {
+        return !settings().sdkDisabled();
+    }
+
+    /**
+     * @return the SDK, built on the first call; {@link OpenTelemetry#noop()} when the SDK is disabled
+     */
+    public OpenTelemetry openTelemetry() {
+        OpenTelemetry current = openTelemetry;
+        if (current == null) {
+            synchronized (this) {
+                current = openTelemetry;
+                if (current == null) {
+                    current = build();
+                    openTelemetry = current;
+                }
+            }
+        }
+        return current;
+    }
+
+    private OpenTelemetry build() {
+        if (!enabled()) {
+            return OpenTelemetry.noop();
+        }
+        ClassLoader loader = extension.applicationClassLoader();
+        Map<String, String> properties = SdkPropertiesBridge.otelProperties(ConfigProvider.getConfig(loader));
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(loader);
+        try {
+            return AutoConfiguredOpenTelemetrySdk.builder()
+                    .setServiceClassLoader(loader)
+                    .addPropertiesSupplier(() -> properties)
+                    // The container's shutdown closes the SDK; a JVM hook per deployment would leak.
+                    .disableShutdownHook()
+                    .build()
+                    .getOpenTelemetrySdk();
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    @PreDestroy
+    void shutdown() {
+        OpenTelemetry current = openTelemetry;
+        openTelemetry = null;
+        if (current instanceof OpenTelemetrySdk sdk) {
+            CompletableResultCode result = sdk.shutdown().join(SHUTDOWN_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            if (!result.isSuccess()) {
+                LOG.log(Level.WARNING, "OpenTelemetry SDK did not flush and shut down within {0} s; unexported telemetry was dropped",
+                        SHUTDOWN_TIMEOUT_SECONDS);
+            }
+        }
+    }
+}

@@ -1,0 +1,219 @@
+package io.github.otelcdi.it.container;
+
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.enterprise.inject.spi.Extension;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import java.io.IOException;
+import java.net.BindException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.util.List;
+import java.util.ServiceLoader;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.spi.ConfigProviderResolver;
+import org.glassfish.grizzly.http.server.HttpServer;
+import org.glassfish.grizzly.http.server.NetworkListener;
+import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jboss.weld.bootstrap.spi.BeanDiscoveryMode;
+import org.jboss.weld.environment.se.Weld;
+import org.jboss.weld.environment.se.WeldContainer;
+
+/**
+ * One web archive deployed on Weld SE + Jersey (Grizzly), the way an application server would:
+ * its own class loader (archive first), its own CDI container (the archive's classes as beans, its
+ * {@code META-INF/services} extensions honoured), its own MicroProfile Config (its
+ * {@code microprofile-config.properties}), and Jersey serving it on a free 127.0.0.1 port under
+ * the archive's context root. {@link #close()} undoes all of it.
+ */
+public final class WebArchiveDeployment implements AutoCloseable {
+
+    private static final AtomicInteger DEPLOYMENTS = new AtomicInteger();
+    private static final String HOST = "127.0.0.1";
+    private static final int BIND_ATTEMPTS = 5;
+
+    private final ExplodedWebArchive exploded;
+    private final ArchiveClassLoader loader;
+    private WeldContainer cdi;
+    private HttpServer server;
+    private URI contextUri;
+    private URI applicationUri;
+
+    private WebArchiveDeployment(ExplodedWebArchive exploded, ArchiveClassLoader loader) {
+        this.exploded = exploded;
+        this.loader = loader;
+    }
+
+    /**
+     * Deploys the archive and starts serving it.
+     *
+     * @param archive the application
+     * @return the running deployment
+     * @throws DeploymentFailure when the archive cannot be deployed (CDI definition errors, bad settings, ...)
+     */
+    public static WebArchiveDeployment deploy(WebArchive archive) {
+        ExplodedWebArchive exploded;
+        try {
+            exploded = ExplodedWebArchive.export(archive);
+        } catch (IOException e) {
+            throw new DeploymentFailure("cannot write " + archive.getName() + " to disk", e);
+        }
+        String id = "otel-cdi-it-" + DEPLOYMENTS.incrementAndGet() + "-" + exploded.contextRoot();
+        ArchiveClassLoader loader = new ArchiveClassLoader(id, exploded.classPath(), WebArchiveDeployment.class.getClassLoader());
+        WebArchiveDeployment deployment = new WebArchiveDeployment(exploded, loader);
+        try {
+            deployment.start(id);
+            return deployment;
+        } catch (RuntimeException | IOException | LinkageError e) {
+            deployment.close();
+            throw new DeploymentFailure("deployment of " + archive.getName() + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    private void start(String id) throws IOException {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(loader);
+        try {
+            List<Class<?>> classes = exploded.classes(loader);
+            Weld weld = new Weld(id);
+            // With discovery off Weld loads no extension itself: load them like a server does,
+            // from the archive's and the server's META-INF/services. Weld registers its own.
+            for (Extension extension : ServiceLoader.load(Extension.class, loader)) {
+                if (!extension.getClass().getName().startsWith("org.jboss.weld.")) {
+                    weld.addExtension(extension);
+                }
+            }
+            cdi = weld
+                    .disableDiscovery()
+                    // One flat bean archive, as in a WAR: beans added by extensions are visible to the app.
+                    .property(Weld.ARCHIVE_ISOLATION_SYSTEM_PROPERTY, false)
+                    .setClassLoader(loader)
+                    .setBeanDiscoveryMode(BeanDiscoveryMode.ALL)
+                    .addBeanClasses(classes.toArray(Class<?>[]::new))
+                    .skipShutdownHook()
+                    .initialize();
+            startJersey(classes);
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    private void startJersey(List<Class<?>> classes) throws IOException {
+        Class<? extends Application> applicationClass = ExplodedWebArchive.applicationClass(classes);
+        String applicationPath = applicationClass == null ? "" : applicationClass.getAnnotation(ApplicationPath.class).value();
+        Application application = applicationClass == null ? new Application() : instantiate(applicationClass);
+        ResourceConfig config;
+        if (application.getClasses().isEmpty() && application.getSingletons().isEmpty()) {
+            // Like a servlet container with an empty Application: serve what the archive holds.
+            config = new ResourceConfig().addProperties(application.getProperties());
+            config.registerClasses(ExplodedWebArchive.jaxRsComponents(classes).toArray(Class<?>[]::new));
+        } else {
+            config = ResourceConfig.forApplication(application);
+        }
+        IOException lastFailure = null;
+        for (int attempt = 0; attempt < BIND_ATTEMPTS && server == null; attempt++) {
+            int port = freePort();
+            contextUri = URI.create("http://" + HOST + ":" + port + "/" + slashed(exploded.contextRoot()));
+            applicationUri = contextUri.resolve(slashed(trim(applicationPath)));
+            HttpServer candidate = GrizzlyHttpServerFactory.createHttpServer(applicationUri, config, false);
+            for (NetworkListener listener : candidate.getListeners()) {
+                // Request threads see the application's class loader, as in an application server.
+                listener.getTransport().getWorkerThreadPoolConfig().setInitialClassLoader(loader);
+            }
+            try {
+                candidate.start();
+                server = candidate;
+            } catch (BindException e) {
+                candidate.shutdownNow();
+                lastFailure = e;
+            }
+        }
+        if (server == null) {
+            throw lastFailure;
+        }
+    }
+
+    private static Application instantiate(Class<? extends Application> type) {
+        try {
+            return type.getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot create the JAX-RS application " + type.getName(), e);
+        }
+    }
+
+    /** @return the URI of the context root, ending in a slash, e.g. {@code http://127.0.0.1:40123/shop/} */
+    public URI contextUri() {
+        return contextUri;
+    }
+
+    /** @return the URI of the JAX-RS application: context root plus {@code @ApplicationPath}, ending in a slash */
+    public URI applicationUri() {
+        return applicationUri;
+    }
+
+    /** @return the class loader of the archive */
+    public ClassLoader classLoader() {
+        return loader;
+    }
+
+    /** @return the archive's CDI bean manager */
+    public BeanManager beanManager() {
+        return cdi.getBeanManager();
+    }
+
+    /** Stops serving, shuts the CDI container down (flushing its telemetry) and releases config and class loader. */
+    @Override
+    public void close() {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(loader);
+        try {
+            if (server != null) {
+                server.shutdownNow();
+                server = null;
+            }
+            if (cdi != null && cdi.isRunning()) {
+                cdi.shutdown();
+            }
+            cdi = null;
+            ConfigProviderResolver resolver = ConfigProviderResolver.instance();
+            Config config = resolver.getConfig(loader);
+            resolver.releaseConfig(config);
+        } finally {
+            thread.setContextClassLoader(previous);
+            try {
+                loader.close();
+            } catch (IOException e) {
+                // Nothing left to release.
+            }
+            exploded.delete();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(HOST))) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static String trim(String path) {
+        String trimmed = path;
+        while (trimmed.startsWith("/")) {
+            trimmed = trimmed.substring(1);
+        }
+        while (trimmed.endsWith("/")) {
+            trimmed = trimmed.substring(0, trimmed.length() - 1);
+        }
+        return trimmed;
+    }
+
+    private static String slashed(String path) {
+        String trimmed = trim(path);
+        return trimmed.isEmpty() ? "" : trimmed + "/";
+    }
+}

@@ -1,0 +1,75 @@
+package io.github.otelcdi.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import io.github.otelcdi.it.container.WebArchiveDeployment;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.sdk.trace.data.SpanData;
+import io.opentelemetry.semconv.HttpAttributes;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** {@code http.route} and the span name for every way JAX-RS composes a path. */
+class ServerSpanRouteTest {
+
+    private static WebArchiveDeployment shop;
+
+    @BeforeAll
+    static void deploy() {
+        shop = WebArchiveDeployment.deploy(Archives.shop("shop", Archives.TRACED));
+    }
+
+    @AfterAll
+    static void undeploy() {
+        shop.close();
+    }
+
+    @BeforeEach
+    void clear() {
+        CapturedSpans.clear();
+    }
+
+    @Test
+    void classAndMethodPathUnderContextRootAndApplicationPath() {
+        assertRoute("orders/42", "/shop/api/orders/{id}", "order 42");
+    }
+
+    @Test
+    void classPathOnlyWithTrailingSlashNormalised() {
+        assertRoute("orders", "/shop/api/orders", "orders");
+    }
+
+    @Test
+    void subResourceLocatorPathsAreIncluded() {
+        assertRoute("orders/7/items/3", "/shop/api/orders/{id}/items/{itemId}", "item 3 of order 7");
+    }
+
+    @Test
+    void pathDeclaredOnAnInterface() {
+        assertRoute("catalog/abc", "/shop/api/catalog/{sku}", "product abc");
+    }
+
+    @Test
+    void unmatchedRequestHasASpanWithoutRoute() {
+        HttpResponse<String> response = Http.get(shop.applicationUri().resolve("no/such/thing"));
+        assertEquals(404, response.statusCode());
+        SpanData span = CapturedSpans.await(1, s -> s.getKind() == SpanKind.SERVER).get(0);
+        assertEquals("GET", span.getName());
+        assertNull(span.getAttributes().get(HttpAttributes.HTTP_ROUTE));
+        assertEquals(404L, span.getAttributes().get(HttpAttributes.HTTP_RESPONSE_STATUS_CODE));
+    }
+
+    private static void assertRoute(String path, String route, String body) {
+        HttpResponse<String> response = Http.get(shop.applicationUri().resolve(path));
+        assertEquals(200, response.statusCode(), response.body());
+        assertEquals(body, response.body());
+        SpanData span = CapturedSpans.await(1, s -> s.getKind() == SpanKind.SERVER).get(0);
+        assertEquals("GET " + route, span.getName());
+        assertEquals(route, span.getAttributes().get(HttpAttributes.HTTP_ROUTE));
+        assertEquals(200L, span.getAttributes().get(HttpAttributes.HTTP_RESPONSE_STATUS_CODE));
+    }
+}

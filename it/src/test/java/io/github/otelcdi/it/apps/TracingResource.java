@@ -1,0 +1,30 @@
+package io.github.otelcdi.it.apps;
+
+import io.opentelemetry.api.baggage.Baggage;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.Tracer;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+
+/** Uses the injected OpenTelemetry beans while a request is served. */
+@Path("/tracing")
+public class TracingResource {
+
+    @Inject
+    Tracer tracer;
+
+    @Inject
+    Span span;
+
+    @Inject
+    Baggage baggage;
+
+    /** @return the injected span's id, then the id of a child span made with the injected tracer, then baggage "user" */
+    @GET
+    public String current() {
+        Span child = tracer.spanBuilder("child-work").startSpan();
+        child.end();
+        return span.getSpanContext().getSpanId() + "," + child.getSpanContext().getSpanId() + "," + baggage.getEntryValue("user");
+    }
+}

@@ -1,0 +1,17 @@
+package io.github.otelcdi.jaxrs.internal;
+
+/** Names of the request properties through which otel-cdi's providers hand state to each other. */
+public final class RequestProperties {
+
+    /** The {@link ServerSpan} of the request, present from span start until the span has ended. */
+    public static final String SERVER_SPAN = "io.github.otelcdi.server-span";
+
+    /** The {@code Scope} making the SERVER span current while the resource method runs. */
+    public static final String METHOD_SCOPE = "io.github.otelcdi.method-scope";
+
+    /** An exception the JAX-RS runtime reported for the request. */
+    public static final String ERROR = "io.github.otelcdi.error";
+
+    private RequestProperties() {
+    }
+}

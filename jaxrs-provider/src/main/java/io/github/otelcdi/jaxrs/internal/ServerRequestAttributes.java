@@ -1,0 +1,71 @@
+package io.github.otelcdi.jaxrs.internal;
+
+import io.opentelemetry.instrumentation.api.semconv.http.HttpServerAttributesGetter;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the OpenTelemetry HTTP extractors need to know about a JAX-RS request and response.
+ * Values of sanitized headers are replaced here, so they can never reach a span attribute.
+ * The peer address is left unset: JAX-RS does not expose it, and the server's own address
+ * would be wrong.
+ */
+final class ServerRequestAttributes implements HttpServerAttributesGetter<ContainerRequestContext, ContainerResponseContext> {
+
+    static final List<String> REDACTED = List.of("[REDACTED]");
+    private static final int INTERNAL_SERVER_ERROR = 500;
+
+    private final Set<String> sanitizedHeaders;
+
+    ServerRequestAttributes(Set<String> sanitizedHeaders) {
+        this.sanitizedHeaders = sanitizedHeaders;
+    }
+
+    @Override
+    public String getHttpRequestMethod(ContainerRequestContext request) {
+        return request.getMethod();
+    }
+
+    @Override
+    public List<String> getHttpRequestHeader(ContainerRequestContext request, String name) {
+        return sanitize(name, request.getHeaders().get(name));
+    }
+
+    @Override
+    public Integer getHttpResponseStatusCode(ContainerRequestContext request, ContainerResponseContext response, Throwable error) {
+        if (response != null) {
+            return response.getStatus();
+        }
+        // No response at all: the exception escaped to the container, which answers 500.
+        return error != null ? INTERNAL_SERVER_ERROR : null;
+    }
+
+    @Override
+    public List<String> getHttpResponseHeader(ContainerRequestContext request, ContainerResponseContext response, String name) {
+        return response == null ? List.of() : sanitize(name, response.getStringHeaders().get(name));
+    }
+
+    @Override
+    public String getUrlScheme(ContainerRequestContext request) {
+        return request.getUriInfo().getRequestUri().getScheme();
+    }
+
+    @Override
+    public String getUrlPath(ContainerRequestContext request) {
+        return request.getUriInfo().getRequestUri().getRawPath();
+    }
+
+    @Override
+    public String getUrlQuery(ContainerRequestContext request) {
+        return request.getUriInfo().getRequestUri().getRawQuery();
+    }
+
+    private List<String> sanitize(String name, List<String> values) {
+        if (values == null || values.isEmpty()) {
+            return List.of();
+        }
+        return sanitizedHeaders.contains(name) ? REDACTED : values;
+    }
+}

@@ -1,0 +1,110 @@
+package io.github.otelcdi.jaxrs.internal;
+
+import io.github.otelcdi.config.InstrumentationSettings;
+import io.github.otelcdi.config.internal.OtelCdiInfo;
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.instrumentation.api.instrumenter.Instrumenter;
+import io.opentelemetry.instrumentation.api.semconv.http.HttpServerAttributesExtractor;
+import io.opentelemetry.instrumentation.api.semconv.http.HttpServerAttributesExtractorBuilder;
+import io.opentelemetry.instrumentation.api.semconv.http.HttpServerMetrics;
+import io.opentelemetry.instrumentation.api.semconv.http.HttpServerRoute;
+import io.opentelemetry.instrumentation.api.semconv.http.HttpServerRouteBuilder;
+import io.opentelemetry.instrumentation.api.semconv.http.HttpServerRouteSource;
+import io.opentelemetry.instrumentation.api.semconv.http.HttpSpanNameExtractor;
+import io.opentelemetry.instrumentation.api.semconv.http.HttpSpanNameExtractorBuilder;
+import io.opentelemetry.instrumentation.api.semconv.http.HttpSpanStatusExtractor;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ResourceInfo;
+
+/**
+ * Everything one application needs to trace its inbound requests: the {@link Instrumenter} built
+ * once from the SDK and the settings, and the route cache. One instance per application.
+ */
+public final class ServerTelemetry {
+
+    private final Instrumenter<ContainerRequestContext, ContainerResponseContext> instrumenter;
+    private final InstrumentationSettings settings;
+    private final RouteResolver routes;
+    private final FailureLog failures = new FailureLog();
+
+    /**
+     * @param openTelemetry the application's SDK
+     * @param settings the validated settings
+     */
+    public ServerTelemetry(OpenTelemetry openTelemetry, InstrumentationSettings settings) {
+        this.settings = settings;
+        this.routes = new RouteResolver(settings.keepRouteRegex());
+        ServerRequestAttributes getter = new ServerRequestAttributes(settings.sanitizedHeaders());
+
+        HttpSpanNameExtractorBuilder<ContainerRequestContext> names = HttpSpanNameExtractor.builder(getter);
+        HttpServerAttributesExtractorBuilder<ContainerRequestContext, ContainerResponseContext> attributes =
+                HttpServerAttributesExtractor.builder(getter)
+                        .setCapturedRequestHeaders(settings.serverRequestHeaders())
+                        .setCapturedResponseHeaders(settings.serverResponseHeaders());
+        HttpServerRouteBuilder<ContainerRequestContext> route = HttpServerRoute.builder(getter);
+        settings.knownMethods().ifPresent(methods -> {
+            names.setKnownMethods(methods);
+            attributes.setKnownMethods(methods);
+            route.setKnownMethods(methods);
+        });
+
+        this.instrumenter = Instrumenter.<ContainerRequestContext, ContainerResponseContext>builder(
+                        openTelemetry, OtelCdiInfo.SCOPE_NAME, names.build())
+                .setInstrumentationVersion(OtelCdiInfo.VERSION)
+                .setSpanStatusExtractor(HttpSpanStatusExtractor.create(getter))
+                .addAttributesExtractor(attributes.build())
+                .addContextCustomizer(route.build())
+                .addOperationMetrics(HttpServerMetrics.get())
+                .buildServerInstrumenter(RequestHeaders.INSTANCE);
+    }
+
+    /**
+     * Starts the SERVER span of a request, continuing the caller's trace, unless the path is excluded.
+     *
+     * @param request the request, before matching
+     * @return the span, also stored as the request property {@link RequestProperties#SERVER_SPAN}; null when not traced
+     */
+    public ServerSpan start(ContainerRequestContext request) {
+        try {
+            if (settings.isExcluded(request.getUriInfo().getRequestUri().getRawPath())) {
+                return null;
+            }
+            // Root, not Context.current(): whatever a previous request left on this thread must
+            // never become the parent; the caller's headers alone decide.
+            Context parent = Context.root();
+            if (!instrumenter.shouldStart(parent, request)) {
+                return null;
+            }
+            ServerSpan span = new ServerSpan(this, instrumenter.start(parent, request));
+            request.setProperty(RequestProperties.SERVER_SPAN, span);
+            return span;
+        } catch (RuntimeException e) {
+            failures.report("starting a SERVER span", e);
+            return null;
+        }
+    }
+
+    void end(ServerSpan span, ContainerRequestContext request, ResourceInfo resourceInfo,
+            ContainerResponseContext response, Throwable error) {
+        try {
+            String route = routes.resolve(request, resourceInfo);
+            if (route != null) {
+                HttpServerRoute.update(span.context(), HttpServerRouteSource.CONTROLLER, route);
+            }
+        } catch (RuntimeException e) {
+            failures.report("resolving the route of a request", e);
+        }
+        try {
+            instrumenter.end(span.context(), request, response, error);
+        } catch (RuntimeException e) {
+            failures.report("ending a SERVER span", e);
+        }
+    }
+
+    /** @return where failures of otel-cdi's own code are reported */
+    public FailureLog failures() {
+        return failures;
+    }
+}

@@ -1,0 +1,48 @@
+package io.github.otelcdi.jaxrs.internal;
+
+import io.github.otelcdi.cdi.internal.TelemetryRuntime;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.ws.rs.ConstrainedTo;
+import jakarta.ws.rs.RuntimeType;
+import jakarta.ws.rs.core.Feature;
+import jakarta.ws.rs.core.FeatureContext;
+import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Turns server tracing on for one JAX-RS application: looks up the application's CDI container
+ * once, builds the {@link ServerTelemetry}, and registers the filter. Registers nothing when the
+ * SDK is disabled, so a disabled SDK costs nothing per request. Found through Jersey's
+ * auto-discovery, RESTEasy's providers file, or {@code @Provider} scanning.
+ */
+@Provider
+@ConstrainedTo(RuntimeType.SERVER)
+public final class ServerTracingFeature implements Feature {
+
+    private static final Logger LOG = Logger.getLogger(ServerTracingFeature.class.getName());
+
+    @Override
+    public boolean configure(FeatureContext context) {
+        if (context.getConfiguration().isRegistered(ServerTracingFilter.class)) {
+            return false;
+        }
+        TelemetryRuntime runtime = lookupRuntime();
+        if (runtime == null || !runtime.enabled()) {
+            return false;
+        }
+        ServerTelemetry telemetry = new ServerTelemetry(runtime.openTelemetry(), runtime.settings());
+        context.register(new ServerTracingFilter(telemetry), ServerTracingFilter.PRIORITY);
+        return true;
+    }
+
+    private static TelemetryRuntime lookupRuntime() {
+        try {
+            return CDI.current().select(TelemetryRuntime.class).get();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "otel-cdi found no CDI container for this JAX-RS application, so its requests are "
+                    + "not traced. otel-cdi needs CDI (Weld, or a Jakarta EE server) with its extension loaded.", e);
+            return null;
+        }
+    }
+}

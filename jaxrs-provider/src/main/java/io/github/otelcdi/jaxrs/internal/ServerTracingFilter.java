@@ -1,0 +1,49 @@
+package io.github.otelcdi.jaxrs.internal;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+
+/**
+ * Starts the SERVER span before matching (so 404, 405 and requests aborted by other filters get
+ * one too) and ends it once the response is known. Registered by {@link ServerTracingFeature} with
+ * {@link #PRIORITY}: first among request filters, last among response filters.
+ */
+@PreMatching
+public final class ServerTracingFilter implements ContainerRequestFilter, ContainerResponseFilter {
+
+    /**
+     * Request filters run in ascending priority, response filters in descending: a very low value
+     * puts us around every other filter, so the span sees the final status.
+     */
+    public static final int PRIORITY = Integer.MIN_VALUE + 1000;
+
+    private final ServerTelemetry telemetry;
+
+    @Context
+    private ResourceInfo resourceInfo;
+
+    ServerTracingFilter(ServerTelemetry telemetry) {
+        this.telemetry = telemetry;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        telemetry.start(request);
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        try {
+            if (request.getProperty(RequestProperties.SERVER_SPAN) instanceof ServerSpan span) {
+                span.end(request, resourceInfo, response, null);
+            }
+        } catch (RuntimeException e) {
+            telemetry.failures().report("ending a SERVER span", e);
+        }
+    }
+}

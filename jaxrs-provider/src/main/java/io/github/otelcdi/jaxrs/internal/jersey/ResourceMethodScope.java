@@ -1,0 +1,72 @@
+package io.github.otelcdi.jaxrs.internal.jersey;
+
+import io.github.otelcdi.jaxrs.internal.RequestProperties;
+import io.github.otelcdi.jaxrs.internal.ServerSpan;
+import io.opentelemetry.context.Scope;
+import org.glassfish.jersey.server.ContainerRequest;
+import org.glassfish.jersey.server.monitoring.ApplicationEvent;
+import org.glassfish.jersey.server.monitoring.ApplicationEventListener;
+import org.glassfish.jersey.server.monitoring.RequestEvent;
+import org.glassfish.jersey.server.monitoring.RequestEventListener;
+
+/**
+ * Makes the SERVER span current exactly while the resource method runs. Jersey reports the start
+ * and the end of the invocation on the thread that invokes it, so the scope is opened and closed on
+ * one thread even when the response completes later on another (AsyncResponse, CompletionStage),
+ * and nothing stays current on a pooled thread afterwards. Also ends a span that no response filter
+ * ended (an exception nothing mapped), so no span is ever left open. Stateless: one instance serves
+ * every request.
+ */
+public final class ResourceMethodScope implements ApplicationEventListener, RequestEventListener {
+
+    @Override
+    public void onEvent(ApplicationEvent event) {
+        // Application events carry nothing a span needs.
+    }
+
+    @Override
+    public RequestEventListener onRequest(RequestEvent requestEvent) {
+        return this;
+    }
+
+    @Override
+    public void onEvent(RequestEvent event) {
+        switch (event.getType()) {
+            case RESOURCE_METHOD_START -> openScope(event.getContainerRequest());
+            case RESOURCE_METHOD_FINISHED -> closeScope(event.getContainerRequest());
+            case ON_EXCEPTION -> rememberError(event);
+            case FINISHED -> endUnfinishedSpan(event);
+            default -> {
+            }
+        }
+    }
+
+    private static void openScope(ContainerRequest request) {
+        if (request.getProperty(RequestProperties.SERVER_SPAN) instanceof ServerSpan span) {
+            request.setProperty(RequestProperties.METHOD_SCOPE, span.context().makeCurrent());
+        }
+    }
+
+    private static void closeScope(ContainerRequest request) {
+        if (request.getProperty(RequestProperties.METHOD_SCOPE) instanceof Scope scope) {
+            request.removeProperty(RequestProperties.METHOD_SCOPE);
+            scope.close();
+        }
+    }
+
+    private static void rememberError(RequestEvent event) {
+        ContainerRequest request = event.getContainerRequest();
+        if (request.getProperty(RequestProperties.ERROR) == null && event.getException() != null) {
+            request.setProperty(RequestProperties.ERROR, event.getException());
+        }
+    }
+
+    private static void endUnfinishedSpan(RequestEvent event) {
+        ContainerRequest request = event.getContainerRequest();
+        closeScope(request);
+        if (request.getProperty(RequestProperties.SERVER_SPAN) instanceof ServerSpan span) {
+            Throwable error = (Throwable) request.getProperty(RequestProperties.ERROR);
+            span.end(request, MatchedResource.of(request.getUriInfo().getMatchedResourceMethod()), event.getContainerResponse(), error);
+        }
+    }
+}
