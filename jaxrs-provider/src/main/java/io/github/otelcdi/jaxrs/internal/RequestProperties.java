@@ -12,6 +12,9 @@ public final class RequestProperties {
     /** An exception the JAX-RS runtime reported for the request. */
     public static final String ERROR = "io.github.otelcdi.error";
 
+    /** Present when a runtime-specific listener ends the span after the response is written. */
+    public static final String ENDS_WHEN_WRITTEN = "io.github.otelcdi.ends-when-written";
+
     private RequestProperties() {
     }
 }

@@ -3,7 +3,9 @@ package io.github.otelcdi.jaxrs.internal;
 import io.opentelemetry.instrumentation.api.semconv.http.HttpServerAttributesGetter;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.HttpHeaders;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -16,6 +18,7 @@ final class ServerRequestAttributes implements HttpServerAttributesGetter<Contai
 
     static final List<String> REDACTED = List.of("[REDACTED]");
     private static final int INTERNAL_SERVER_ERROR = 500;
+    private static final String CONTENT_TYPE = HttpHeaders.CONTENT_TYPE.toLowerCase(Locale.ROOT);
 
     private final Set<String> sanitizedHeaders;
 
@@ -44,7 +47,15 @@ final class ServerRequestAttributes implements HttpServerAttributesGetter<Contai
 
     @Override
     public List<String> getHttpResponseHeader(ContainerRequestContext request, ContainerResponseContext response, String name) {
-        return response == null ? List.of() : sanitize(name, response.getStringHeaders().get(name));
+        if (response == null) {
+            return List.of();
+        }
+        List<String> values = response.getStringHeaders().get(name);
+        if ((values == null || values.isEmpty()) && CONTENT_TYPE.equals(name) && response.getMediaType() != null) {
+            // Runtimes may negotiate the type without ever putting it among the headers.
+            values = List.of(response.getMediaType().toString());
+        }
+        return sanitize(name, values);
     }
 
     @Override

@@ -24,6 +24,16 @@ public final class ServerTracingFeature implements Feature {
 
     @Override
     public boolean configure(FeatureContext context) {
+        return install(context);
+    }
+
+    /**
+     * Registers the tracing filter unless it is registered already or tracing is off.
+     *
+     * @param context the application's configuration
+     * @return true when tracing was installed by this call
+     */
+    public static boolean install(FeatureContext context) {
         if (context.getConfiguration().isRegistered(ServerTracingFilter.class)) {
             return false;
         }

@@ -39,7 +39,10 @@ public final class ServerTracingFilter implements ContainerRequestFilter, Contai
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         try {
-            if (request.getProperty(RequestProperties.SERVER_SPAN) instanceof ServerSpan span) {
+            // Where the runtime reports the end of the whole exchange, the span ends there instead,
+            // so that it covers writing the body and sees the final headers.
+            if (request.getProperty(RequestProperties.ENDS_WHEN_WRITTEN) == null
+                    && request.getProperty(RequestProperties.SERVER_SPAN) instanceof ServerSpan span) {
                 span.end(request, resourceInfo, response, null);
             }
         } catch (RuntimeException e) {

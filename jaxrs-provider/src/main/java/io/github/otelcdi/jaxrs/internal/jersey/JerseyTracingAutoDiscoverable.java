@@ -1,6 +1,5 @@
 package io.github.otelcdi.jaxrs.internal.jersey;
 
-import io.github.otelcdi.jaxrs.internal.ServerTracingFeature;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.ConstrainedTo;
 import jakarta.ws.rs.RuntimeType;
@@ -15,11 +14,8 @@ public final class JerseyTracingAutoDiscoverable implements ForcedAutoDiscoverab
 
     @Override
     public void configure(FeatureContext context) {
-        if (!context.getConfiguration().isRegistered(ServerTracingFeature.class)) {
-            context.register(ServerTracingFeature.class);
-        }
-        if (!context.getConfiguration().isRegistered(ResourceMethodScope.class)) {
-            context.register(ResourceMethodScope.class);
+        if (!context.getConfiguration().isRegistered(JerseyServerTracingFeature.class)) {
+            context.register(JerseyServerTracingFeature.class);
         }
     }
 }

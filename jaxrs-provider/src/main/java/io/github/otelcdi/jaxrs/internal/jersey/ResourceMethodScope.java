@@ -13,9 +13,10 @@ import org.glassfish.jersey.server.monitoring.RequestEventListener;
  * Makes the SERVER span current exactly while the resource method runs. Jersey reports the start
  * and the end of the invocation on the thread that invokes it, so the scope is opened and closed on
  * one thread even when the response completes later on another (AsyncResponse, CompletionStage),
- * and nothing stays current on a pooled thread afterwards. Also ends a span that no response filter
- * ended (an exception nothing mapped), so no span is ever left open. Stateless: one instance serves
- * every request.
+ * and nothing stays current on a pooled thread afterwards. Ends the span when Jersey has finished
+ * the exchange: after the body is written (streaming included), with the final headers, and also
+ * when an exception nothing mapped skipped the response filters, so no span is ever left open.
+ * Stateless: one instance serves every request.
  */
 public final class ResourceMethodScope implements ApplicationEventListener, RequestEventListener {
 
@@ -26,6 +27,7 @@ public final class ResourceMethodScope implements ApplicationEventListener, Requ
 
     @Override
     public RequestEventListener onRequest(RequestEvent requestEvent) {
+        requestEvent.getContainerRequest().setProperty(RequestProperties.ENDS_WHEN_WRITTEN, Boolean.TRUE);
         return this;
     }
 
@@ -35,7 +37,7 @@ public final class ResourceMethodScope implements ApplicationEventListener, Requ
             case RESOURCE_METHOD_START -> openScope(event.getContainerRequest());
             case RESOURCE_METHOD_FINISHED -> closeScope(event.getContainerRequest());
             case ON_EXCEPTION -> rememberError(event);
-            case FINISHED -> endUnfinishedSpan(event);
+            case FINISHED -> endSpan(event);
             default -> {
             }
         }
@@ -61,7 +63,7 @@ public final class ResourceMethodScope implements ApplicationEventListener, Requ
         }
     }
 
-    private static void endUnfinishedSpan(RequestEvent event) {
+    private static void endSpan(RequestEvent event) {
         ContainerRequest request = event.getContainerRequest();
         closeScope(request);
         if (request.getProperty(RequestProperties.SERVER_SPAN) instanceof ServerSpan span) {

@@ -1,0 +1,137 @@
+package io.github.otelcdi.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.otelcdi.it.container.WebArchiveDeployment;
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.sdk.trace.data.SpanData;
+import io.opentelemetry.semconv.ClientAttributes;
+import io.opentelemetry.semconv.HttpAttributes;
+import io.opentelemetry.semconv.NetworkAttributes;
+import io.opentelemetry.semconv.ServerAttributes;
+import io.opentelemetry.semconv.ServiceAttributes;
+import io.opentelemetry.semconv.UrlAttributes;
+import io.opentelemetry.semconv.UserAgentAttributes;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Attributes, propagation, injected beans and settings of SERVER spans. */
+class ServerSpanAttributesTest {
+
+    private static WebArchiveDeployment shop;
+
+    @BeforeAll
+    static void deploy() {
+        shop = WebArchiveDeployment.deploy(Archives.shop("attributes", Archives.TRACED,
+                "otel.service.name=attributes-shop",
+                "otel.instrumentation.http.server.capture-request-headers=X-Tenant,Authorization",
+                "OTEL_INSTRUMENTATION_HTTP_CAPTURE_HEADERS_SERVER_RESPONSE=Content-Type",
+                "otel.instrumentation.http.server.excluded-urls=healthz,^/attributes/api/orders/99$"));
+    }
+
+    @AfterAll
+    static void undeploy() {
+        shop.close();
+    }
+
+    @BeforeEach
+    void clear() {
+        CapturedSpans.clear();
+    }
+
+    @Test
+    void stableHttpSemanticConventions() {
+        URI uri = shop.applicationUri().resolve("orders/5?expand=true");
+        HttpResponse<String> response = Http.get(uri, "User-Agent", "otel-cdi-test/1.0", "X-Tenant", "acme",
+                "Authorization", "Bearer secret");
+        assertEquals(200, response.statusCode());
+
+        SpanData span = server();
+        assertEquals("GET /attributes/api/orders/{id}", span.getName());
+        assertEquals(StatusCode.UNSET, span.getStatus().getStatusCode());
+        assertEquals("GET", span.getAttributes().get(HttpAttributes.HTTP_REQUEST_METHOD));
+        assertEquals("/attributes/api/orders/{id}", span.getAttributes().get(HttpAttributes.HTTP_ROUTE));
+        assertEquals(200L, span.getAttributes().get(HttpAttributes.HTTP_RESPONSE_STATUS_CODE));
+        assertEquals("/attributes/api/orders/5", span.getAttributes().get(UrlAttributes.URL_PATH));
+        assertEquals("expand=true", span.getAttributes().get(UrlAttributes.URL_QUERY));
+        assertEquals("http", span.getAttributes().get(UrlAttributes.URL_SCHEME));
+        assertEquals("127.0.0.1", span.getAttributes().get(ServerAttributes.SERVER_ADDRESS));
+        assertEquals((long) uri.getPort(), span.getAttributes().get(ServerAttributes.SERVER_PORT));
+        assertEquals("otel-cdi-test/1.0", span.getAttributes().get(UserAgentAttributes.USER_AGENT_ORIGINAL));
+        assertEquals("attributes-shop", span.getResource().getAttribute(ServiceAttributes.SERVICE_NAME));
+        assertEquals("io.github.otelcdi", span.getInstrumentationScopeInfo().getName());
+        // Never the server's own address as the peer.
+        assertNull(span.getAttributes().get(NetworkAttributes.NETWORK_PEER_ADDRESS));
+        assertNull(span.getAttributes().get(ClientAttributes.CLIENT_ADDRESS));
+    }
+
+    @Test
+    void capturedHeadersAreRecordedAndSecretsRedacted() {
+        Http.get(shop.applicationUri().resolve("orders/5"), "X-Tenant", "acme", "Authorization", "Bearer secret");
+        SpanData span = server();
+        assertEquals(List.of("acme"), span.getAttributes().get(AttributeKey.stringArrayKey("http.request.header.x-tenant")));
+        assertEquals(List.of("[REDACTED]"), span.getAttributes().get(AttributeKey.stringArrayKey("http.request.header.authorization")));
+        List<String> contentType = span.getAttributes().get(AttributeKey.stringArrayKey("http.response.header.content-type"));
+        assertTrue(contentType != null && contentType.get(0).startsWith("text/plain"), String.valueOf(contentType));
+    }
+
+    @Test
+    void incomingTraceparentIsContinued() {
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+        String parentId = "00f067aa0ba902b7";
+        Http.get(shop.applicationUri().resolve("orders/1"), "traceparent", "00-" + traceId + "-" + parentId + "-01");
+        SpanData span = server();
+        assertEquals(traceId, span.getTraceId());
+        assertEquals(parentId, span.getParentSpanId());
+        assertTrue(span.getParentSpanContext().isRemote());
+    }
+
+    @Test
+    void requestWithoutTraceparentStartsANewTrace() {
+        Http.get(shop.applicationUri().resolve("orders/1"));
+        Http.get(shop.applicationUri().resolve("orders/2"));
+        List<SpanData> spans = CapturedSpans.await(2, s -> s.getKind() == SpanKind.SERVER);
+        assertFalse(spans.get(0).getParentSpanContext().isValid());
+        assertFalse(spans.get(1).getParentSpanContext().isValid());
+        assertFalse(spans.get(0).getTraceId().equals(spans.get(1).getTraceId()));
+    }
+
+    @Test
+    void serverSpanIsCurrentInTheResourceMethodAndInjectedBeansFollowIt() {
+        String traceId = "0af7651916cd43dd8448eb211c80319c";
+        HttpResponse<String> response = Http.get(shop.applicationUri().resolve("tracing"),
+                "traceparent", "00-" + traceId + "-b7ad6b7169203331-01", "baggage", "user=alice");
+        String[] ids = response.body().split(",");
+        SpanData server = server();
+        SpanData child = CapturedSpans.await(1, s -> s.getName().equals("child-work")).get(0);
+        assertEquals(server.getSpanId(), ids[0], "injected Span is the SERVER span");
+        assertEquals(child.getSpanId(), ids[1]);
+        assertEquals(server.getSpanId(), child.getParentSpanId(), "span made with the injected Tracer is a child");
+        assertEquals(traceId, child.getTraceId());
+        assertEquals("alice", ids[2], "injected Baggage carries the caller's baggage");
+    }
+
+    @Test
+    void excludedUrlsProduceNoSpan() {
+        assertEquals(404, Http.get(shop.contextUri().resolve("healthz")).statusCode());
+        assertEquals(200, Http.get(shop.applicationUri().resolve("orders/99")).statusCode());
+        Http.get(shop.applicationUri().resolve("orders/100"));
+        SpanData only = server();
+        assertEquals("/attributes/api/orders/100", only.getAttributes().get(UrlAttributes.URL_PATH));
+        assertEquals(1, CapturedSpans.all().size(), "only the request that was not excluded: " + CapturedSpans.all());
+    }
+
+    private static SpanData server() {
+        return CapturedSpans.await(1, s -> s.getKind() == SpanKind.SERVER).get(0);
+    }
+}
