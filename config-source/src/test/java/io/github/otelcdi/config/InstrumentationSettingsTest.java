@@ -1,0 +1,98 @@
+package io.github.otelcdi.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class InstrumentationSettingsTest {
+
+    @Test
+    void defaultsAreSafe() {
+        InstrumentationSettings settings = InstrumentationSettings.read(TestConfigs.of(Map.of()));
+        assertTrue(settings.sdkDisabled());
+        assertEquals(List.of(), settings.serverRequestHeaders());
+        assertEquals(InstrumentationSettings.ALWAYS_SANITIZED, settings.sanitizedHeaders());
+        assertEquals(Optional.empty(), settings.knownMethods());
+        assertFalse(settings.keepRouteRegex());
+        assertFalse(settings.isExcluded("/anything"));
+    }
+
+    @Test
+    void javaKeysAreReadAndNormalised() {
+        InstrumentationSettings settings = InstrumentationSettings.read(TestConfigs.of(Map.of(
+                SettingKeys.SDK_DISABLED, "FALSE",
+                SettingKeys.SERVER_REQUEST_HEADERS, " X-Tenant , ,Accept-Language",
+                SettingKeys.SANITIZE_FIELDS, "X-Api-Key",
+                SettingKeys.KNOWN_METHODS, "GET,POST,PURGE",
+                SettingKeys.ROUTE_KEEP_REGEX, "true")));
+        assertFalse(settings.sdkDisabled());
+        assertEquals(List.of("x-tenant", "accept-language"), settings.serverRequestHeaders());
+        assertTrue(settings.sanitizedHeaders().containsAll(Set.of("x-api-key", "authorization", "cookie", "set-cookie", "proxy-authorization")));
+        assertEquals(Optional.of(Set.of("GET", "POST", "PURGE")), settings.knownMethods());
+        assertTrue(settings.keepRouteRegex());
+    }
+
+    @Test
+    void pythonAliasesAreAcceptedFromTheEnvironment() {
+        InstrumentationSettings settings = InstrumentationSettings.read(TestConfigs.of(Map.of(), Map.of(
+                SettingKeys.SERVER_REQUEST_HEADERS_ALIAS, "x-request-id",
+                SettingKeys.SERVER_RESPONSE_HEADERS_ALIAS, "content-type",
+                SettingKeys.SANITIZE_FIELDS_ALIAS, "x-secret",
+                SettingKeys.SERVER_EXCLUDED_URLS_ALIAS, "healthz,^/metrics$")));
+        assertEquals(List.of("x-request-id"), settings.serverRequestHeaders());
+        assertEquals(List.of("content-type"), settings.serverResponseHeaders());
+        assertTrue(settings.sanitizedHeaders().contains("x-secret"));
+        assertTrue(settings.isExcluded("/api/healthz"));
+        assertTrue(settings.isExcluded("/metrics"));
+        assertFalse(settings.isExcluded("/app/metrics"));
+    }
+
+    @Test
+    void javaKeyWinsOverPythonAlias() {
+        InstrumentationSettings settings = InstrumentationSettings.read(TestConfigs.of(
+                Map.of(SettingKeys.SERVER_EXCLUDED_URLS, "^/java$"),
+                Map.of(SettingKeys.SERVER_EXCLUDED_URLS_ALIAS, "^/python$")));
+        assertTrue(settings.isExcluded("/java"));
+        assertFalse(settings.isExcluded("/python"));
+    }
+
+    @Test
+    void environmentSpellingOfJavaKeyWorks() {
+        InstrumentationSettings settings = InstrumentationSettings.read(TestConfigs.of(Map.of(),
+                Map.of("OTEL_INSTRUMENTATION_HTTP_SERVER_CAPTURE_REQUEST_HEADERS", "x-b3")));
+        assertEquals(List.of("x-b3"), settings.serverRequestHeaders());
+    }
+
+    @Test
+    void badRegexNamesKeyValueAndProblem() {
+        InvalidSettingException e = assertThrows(InvalidSettingException.class, () -> InstrumentationSettings.read(
+                TestConfigs.of(Map.of(), Map.of(SettingKeys.SERVER_EXCLUDED_URLS_ALIAS, "ok,(open"))));
+        assertEquals(SettingKeys.SERVER_EXCLUDED_URLS_ALIAS, e.key());
+        assertEquals("ok,(open", e.value());
+        assertTrue(e.getMessage().contains("regular expressions") && e.getMessage().contains("'(open' does not compile"), e.getMessage());
+    }
+
+    @Test
+    void badHeaderNameIsRejected() {
+        InvalidSettingException e = assertThrows(InvalidSettingException.class, () -> InstrumentationSettings.read(
+                TestConfigs.of(Map.of(SettingKeys.SERVER_RESPONSE_HEADERS, "content-type,bad header"))));
+        assertEquals(SettingKeys.SERVER_RESPONSE_HEADERS, e.key());
+        assertTrue(e.getMessage().contains("'bad header' is not a header name"), e.getMessage());
+    }
+
+    @Test
+    void badBooleanAndMethodAreRejected() {
+        assertThrows(InvalidSettingException.class, () -> InstrumentationSettings.read(
+                TestConfigs.of(Map.of(SettingKeys.ROUTE_KEEP_REGEX, "yes"))));
+        InvalidSettingException e = assertThrows(InvalidSettingException.class, () -> InstrumentationSettings.read(
+                TestConfigs.of(Map.of(SettingKeys.KNOWN_METHODS, "GET,PO ST"))));
+        assertTrue(e.getMessage().contains("method"), e.getMessage());
+    }
+}

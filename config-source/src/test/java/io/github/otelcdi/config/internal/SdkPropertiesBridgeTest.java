@@ -1,0 +1,50 @@
+package io.github.otelcdi.config.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import io.github.otelcdi.config.TestConfigs;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SdkPropertiesBridgeTest {
+
+    @Test
+    void defaultsFollowMicroProfileTelemetry() {
+        Map<String, String> properties = SdkPropertiesBridge.otelProperties(TestConfigs.of(Map.of()));
+        assertEquals("true", properties.get("otel.sdk.disabled"));
+        assertEquals("tracecontext,baggage", properties.get("otel.propagators"));
+        assertEquals("otlp", properties.get("otel.traces.exporter"));
+        assertEquals("none", properties.get("otel.logs.exporter"));
+    }
+
+    @Test
+    void everyOtelKeyIsHandedOverIncludingUnknownOnes() {
+        Map<String, String> properties = SdkPropertiesBridge.otelProperties(TestConfigs.of(Map.of(
+                "otel.service.name", "orders",
+                "otel.exporter.my-vendor.api-key", "k",
+                "otel.custom_sampler.ratio", "0.5",
+                "not.otel.key", "x")));
+        assertEquals("orders", properties.get("otel.service.name"));
+        assertEquals("k", properties.get("otel.exporter.my.vendor.api.key"));
+        assertEquals("0.5", properties.get("otel.custom_sampler.ratio"));
+        assertFalse(properties.containsKey("not.otel.key"));
+    }
+
+    @Test
+    void environmentSpellingIsBridgedAndWinsByOrdinal() {
+        Map<String, String> properties = SdkPropertiesBridge.otelProperties(TestConfigs.of(
+                Map.of("otel.service.name", "from-file", "otel.sdk.disabled", "false"),
+                Map.of("OTEL_SERVICE_NAME", "from-env", "OTEL_EXPORTER_OTLP_TRACES_ENDPOINT", "http://127.0.0.1:4318/v1/traces")));
+        assertEquals("from-env", properties.get("otel.service.name"));
+        assertEquals("false", properties.get("otel.sdk.disabled"));
+        assertEquals("http://127.0.0.1:4318/v1/traces", properties.get("otel.exporter.otlp.traces.endpoint"));
+    }
+
+    @Test
+    void defaultsSourceHasTheLowestOrdinal() {
+        assertEquals(Integer.MIN_VALUE, new TelemetryDefaultsConfigSource().getOrdinal());
+        Map<String, String> properties = SdkPropertiesBridge.otelProperties(TestConfigs.of(Map.of("otel.propagators", "b3")));
+        assertEquals("b3", properties.get("otel.propagators"));
+    }
+}
