@@ -13,7 +13,6 @@ import io.opentelemetry.instrumentation.api.semconv.http.HttpServerRouteBuilder;
 import io.opentelemetry.instrumentation.api.semconv.http.HttpServerRouteSource;
 import io.opentelemetry.instrumentation.api.semconv.http.HttpSpanNameExtractor;
 import io.opentelemetry.instrumentation.api.semconv.http.HttpSpanNameExtractorBuilder;
-import io.opentelemetry.instrumentation.api.semconv.http.HttpSpanStatusExtractor;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ResourceInfo;
@@ -53,7 +52,7 @@ public final class ServerTelemetry {
         this.instrumenter = Instrumenter.<ContainerRequestContext, ContainerResponseContext>builder(
                         openTelemetry, OtelCdiInfo.SCOPE_NAME, names.build())
                 .setInstrumentationVersion(OtelCdiInfo.VERSION)
-                .setSpanStatusExtractor(HttpSpanStatusExtractor.create(getter))
+                .setSpanStatusExtractor(new ServerSpanStatus(getter))
                 .addAttributesExtractor(attributes.build())
                 .addContextCustomizer(route.build())
                 .addOperationMetrics(HttpServerMetrics.get())

@@ -4,16 +4,18 @@ import io.github.otelcdi.jaxrs.internal.RequestProperties;
 import io.github.otelcdi.jaxrs.internal.ServerSpan;
 import io.opentelemetry.context.Scope;
 import org.glassfish.jersey.server.ContainerRequest;
+import org.glassfish.jersey.server.internal.process.MappableException;
 import org.glassfish.jersey.server.monitoring.ApplicationEvent;
 import org.glassfish.jersey.server.monitoring.ApplicationEventListener;
 import org.glassfish.jersey.server.monitoring.RequestEvent;
 import org.glassfish.jersey.server.monitoring.RequestEventListener;
 
 /**
- * Makes the SERVER span current exactly while the resource method runs. Jersey reports the start
- * and the end of the invocation on the thread that invokes it, so the scope is opened and closed on
- * one thread even when the response completes later on another (AsyncResponse, CompletionStage),
- * and nothing stays current on a pooled thread afterwards. Ends the span when Jersey has finished
+ * Makes the SERVER span current from matching (sub-resource locators, post-matching filters) until
+ * the resource method returns. Jersey reports both on the request thread, so the scope is opened
+ * and closed on one thread even when the response completes later on another (AsyncResponse,
+ * CompletionStage), and nothing stays current on a pooled thread afterwards; when no method runs
+ * (404, a filter aborts) the scope closes at the end of the exchange, still on that thread. Ends the span when Jersey has finished
  * the exchange: after the body is written (streaming included), with the final headers, and also
  * when an exception nothing mapped skipped the response filters, so no span is ever left open.
  * Stateless: one instance serves every request.
@@ -34,7 +36,7 @@ public final class ResourceMethodScope implements ApplicationEventListener, Requ
     @Override
     public void onEvent(RequestEvent event) {
         switch (event.getType()) {
-            case RESOURCE_METHOD_START -> openScope(event.getContainerRequest());
+            case MATCHING_START -> openScope(event.getContainerRequest());
             case RESOURCE_METHOD_FINISHED -> closeScope(event.getContainerRequest());
             case ON_EXCEPTION -> rememberError(event);
             case FINISHED -> endSpan(event);
@@ -58,8 +60,13 @@ public final class ResourceMethodScope implements ApplicationEventListener, Requ
 
     private static void rememberError(RequestEvent event) {
         ContainerRequest request = event.getContainerRequest();
-        if (request.getProperty(RequestProperties.ERROR) == null && event.getException() != null) {
-            request.setProperty(RequestProperties.ERROR, event.getException());
+        Throwable error = event.getException();
+        // Jersey wraps what the resource threw; the span reports the application's exception.
+        while (error instanceof MappableException && error.getCause() != null) {
+            error = error.getCause();
+        }
+        if (request.getProperty(RequestProperties.ERROR) == null && error != null) {
+            request.setProperty(RequestProperties.ERROR, error);
         }
     }
 
