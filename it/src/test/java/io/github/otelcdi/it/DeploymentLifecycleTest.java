@@ -97,6 +97,22 @@ class DeploymentLifecycleTest {
     }
 
     @Test
+    void enablingTheSdkWithNothingElseSetStartsWithTheDefaultOtlpExporters() {
+        // OTLP over http/protobuf to a collector that is not there: the app must start and serve.
+        try (WebArchiveDeployment app = WebArchiveDeployment.deploy(Archives.shop("defaults-on", "otel.sdk.disabled=false",
+                "otel.exporter.otlp.endpoint=http://127.0.0.1:9"))) {
+            assertEquals("order 1", Http.get(app.applicationUri().resolve("orders/1")).body());
+        }
+    }
+
+    @Test
+    void unknownExporterStopsDeploymentWithTheSdkMessage() {
+        DeploymentFailure failure = assertThrows(DeploymentFailure.class, () -> WebArchiveDeployment.deploy(
+                Archives.shop("bad-exporter", "otel.sdk.disabled=false", "otel.traces.exporter=no-such-exporter")));
+        assertTrue(failure.getMessage().contains("no-such-exporter"), failure.getMessage());
+    }
+
+    @Test
     void invalidBooleanStopsDeployment() {
         DeploymentFailure failure = assertThrows(DeploymentFailure.class, () -> WebArchiveDeployment.deploy(
                 Archives.shop("bad-boolean", "otel.sdk.disabled=maybe")));

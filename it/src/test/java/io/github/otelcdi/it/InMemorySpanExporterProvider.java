@@ -2,10 +2,7 @@ package io.github.otelcdi.it;
 
 import io.opentelemetry.sdk.autoconfigure.spi.ConfigProperties;
 import io.opentelemetry.sdk.autoconfigure.spi.traces.ConfigurableSpanExporterProvider;
-import io.opentelemetry.sdk.common.CompletableResultCode;
-import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.sdk.trace.export.SpanExporter;
-import java.util.Collection;
 
 /**
  * The test exporter, plugged in exactly as a user plugs in an exporter: through the autoconfigure
@@ -17,24 +14,7 @@ public final class InMemorySpanExporterProvider implements ConfigurableSpanExpor
 
     @Override
     public SpanExporter createExporter(ConfigProperties config) {
-        ClassLoader loader = getClass().getClassLoader();
-        return new SpanExporter() {
-            @Override
-            public CompletableResultCode export(Collection<SpanData> spans) {
-                spans.forEach(span -> CapturedSpans.add(span, loader));
-                return CompletableResultCode.ofSuccess();
-            }
-
-            @Override
-            public CompletableResultCode flush() {
-                return CompletableResultCode.ofSuccess();
-            }
-
-            @Override
-            public CompletableResultCode shutdown() {
-                return CompletableResultCode.ofSuccess();
-            }
-        };
+        return new RecordingSpanExporter(getClass().getClassLoader());
     }
 
     @Override

@@ -20,6 +20,8 @@ public final class TelemetryDefaultsConfigSource implements ConfigSource {
             "otel.traces.exporter", "otlp",
             "otel.metrics.exporter", "otlp",
             "otel.logs.exporter", "none",
+            // The SDK's own default is grpc, which needs a gRPC sender; HTTP works with the JDK's client.
+            "otel.exporter.otlp.protocol", "http/protobuf",
             "otel.traces.sampler", "parentbased_always_on");
 
     @Override

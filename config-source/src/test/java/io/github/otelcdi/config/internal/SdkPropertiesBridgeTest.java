@@ -16,6 +16,7 @@ class SdkPropertiesBridgeTest {
         assertEquals("tracecontext,baggage", properties.get("otel.propagators"));
         assertEquals("otlp", properties.get("otel.traces.exporter"));
         assertEquals("none", properties.get("otel.logs.exporter"));
+        assertEquals("http/protobuf", properties.get("otel.exporter.otlp.protocol"));
     }
 
     @Test

@@ -80,9 +80,24 @@ public class TelemetryRuntime {
                     .disableShutdownHook()
                     .build()
                     .getOpenTelemetrySdk();
+        } catch (RuntimeException e) {
+            // Autoconfigure wraps the useful message ("Unrecognized value for otel.traces.exporter")
+            // in a generic one; the user needs the whole chain to fix the setting.
+            throw new IllegalStateException("OpenTelemetry SDK configuration failed: " + messages(e), e);
         } finally {
             thread.setContextClassLoader(previous);
         }
+    }
+
+    private static String messages(Throwable failure) {
+        StringBuilder text = new StringBuilder();
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String message = t.getMessage();
+            if (message != null && text.indexOf(message) < 0) {
+                text.append(text.length() == 0 ? "" : ": ").append(message);
+            }
+        }
+        return text.toString();
     }
 
     @PreDestroy
