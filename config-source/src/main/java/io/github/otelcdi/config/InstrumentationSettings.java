@@ -1,7 +1,6 @@
 package io.github.otelcdi.config;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.Config;
@@ -17,6 +16,14 @@ public final class InstrumentationSettings {
     /** Header values always replaced by {@code [REDACTED]} when captured, whatever is configured. */
     public static final Set<String> ALWAYS_SANITIZED = Set.of("authorization", "cookie", "set-cookie", "proxy-authorization");
 
+    /** HTTP methods reported as they are unless {@link SettingKeys#KNOWN_METHODS} says otherwise: RFC 9110, PATCH and QUERY. */
+    public static final Set<String> DEFAULT_KNOWN_METHODS =
+            Set.of("GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH", "QUERY");
+
+    /** Query parameters whose values are replaced by {@code REDACTED} unless {@link SettingKeys#REDACT_QUERY_PARAMETERS} says otherwise. */
+    public static final Set<String> DEFAULT_REDACTED_QUERY_PARAMETERS = Set.of("AWSAccessKeyId", "Signature", "sig",
+            "X-Goog-Signature", "X-Amz-Signature", "X-Amz-Credential", "X-Amz-Security-Token");
+
     private final boolean sdkDisabled;
     private final List<String> serverRequestHeaders;
     private final List<String> serverResponseHeaders;
@@ -25,11 +32,12 @@ public final class InstrumentationSettings {
     private final Set<String> sanitizedHeaders;
     private final List<Pattern> excludedUrls;
     private final Set<String> knownMethods;
+    private final Set<String> redactedQueryParameters;
     private final boolean keepRouteRegex;
 
     InstrumentationSettings(boolean sdkDisabled, List<String> serverRequestHeaders, List<String> serverResponseHeaders,
             List<String> clientRequestHeaders, List<String> clientResponseHeaders, Set<String> sanitizedHeaders,
-            List<Pattern> excludedUrls, Set<String> knownMethods, boolean keepRouteRegex) {
+            List<Pattern> excludedUrls, Set<String> knownMethods, Set<String> redactedQueryParameters, boolean keepRouteRegex) {
         this.sdkDisabled = sdkDisabled;
         this.serverRequestHeaders = List.copyOf(serverRequestHeaders);
         this.serverResponseHeaders = List.copyOf(serverResponseHeaders);
@@ -37,7 +45,8 @@ public final class InstrumentationSettings {
         this.clientResponseHeaders = List.copyOf(clientResponseHeaders);
         this.sanitizedHeaders = Set.copyOf(sanitizedHeaders);
         this.excludedUrls = List.copyOf(excludedUrls);
-        this.knownMethods = knownMethods == null ? null : Set.copyOf(knownMethods);
+        this.knownMethods = Set.copyOf(knownMethods);
+        this.redactedQueryParameters = Set.copyOf(redactedQueryParameters);
         this.keepRouteRegex = keepRouteRegex;
     }
 
@@ -104,9 +113,14 @@ public final class InstrumentationSettings {
         return false;
     }
 
-    /** @return the configured known HTTP methods, or empty to keep OpenTelemetry's default set */
-    public Optional<Set<String>> knownMethods() {
-        return Optional.ofNullable(knownMethods);
+    /** @return the HTTP methods reported as they are; others are reported as {@code _OTHER} */
+    public Set<String> knownMethods() {
+        return knownMethods;
+    }
+
+    /** @return query parameter names (case-sensitive) whose values are replaced by {@code REDACTED} in recorded URLs */
+    public Set<String> redactedQueryParameters() {
+        return redactedQueryParameters;
     }
 
     /** @return whether {@code http.route} keeps regular expressions of path templates as written */

@@ -40,8 +40,11 @@ public final class SettingKeys {
     /** Python alias of {@link #SERVER_EXCLUDED_URLS}. */
     public static final String SERVER_EXCLUDED_URLS_ALIAS = "OTEL_PYTHON_EXCLUDED_URLS";
 
-    /** Replaces the set of HTTP methods reported as they are; any other method is reported as {@code _OTHER}. */
+    /** Replaces the set of HTTP methods reported as they are (default: RFC 9110, PATCH, QUERY); any other is reported as {@code _OTHER}. */
     public static final String KNOWN_METHODS = "otel.instrumentation.http.known-methods";
+
+    /** Query parameters whose values are recorded as {@code REDACTED} in {@code url.query} and {@code url.full}; replaces the default list. */
+    public static final String REDACT_QUERY_PARAMETERS = "otel.instrumentation.http.redact-query-parameters";
 
     /** {@code true} keeps a template such as {@code {id: [0-9]+}} in {@code http.route} as written, instead of {@code {id}}. */
     public static final String ROUTE_KEEP_REGEX = "otel.instrumentation.http.server.route.keep-regex";

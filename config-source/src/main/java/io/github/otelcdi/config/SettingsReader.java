@@ -17,6 +17,7 @@ final class SettingsReader {
     private static final String REGEX_LIST = "a comma-separated list of Java regular expressions";
     private static final String METHOD_LIST = "a comma-separated list of HTTP method names (tokens such as GET, PURGE)";
     private static final String BOOLEAN = "true or false";
+    private static final String QUERY_LIST = "a comma-separated list of query parameter names";
 
     private final Config config;
 
@@ -36,6 +37,7 @@ final class SettingsReader {
                 sanitized,
                 patterns(SettingKeys.SERVER_EXCLUDED_URLS, SettingKeys.SERVER_EXCLUDED_URLS_ALIAS),
                 methods(SettingKeys.KNOWN_METHODS),
+                queryParameters(SettingKeys.REDACT_QUERY_PARAMETERS),
                 bool(SettingKeys.ROUTE_KEEP_REGEX, false));
     }
 
@@ -74,7 +76,7 @@ final class SettingsReader {
     private Set<String> methods(String key) {
         Optional<Setting> setting = lookup(key, null);
         if (setting.isEmpty()) {
-            return null;
+            return InstrumentationSettings.DEFAULT_KNOWN_METHODS;
         }
         Set<String> methods = new LinkedHashSet<>();
         for (String item : setting.get().items()) {
@@ -84,6 +86,21 @@ final class SettingsReader {
             methods.add(item);
         }
         return methods;
+    }
+
+    private Set<String> queryParameters(String key) {
+        Optional<Setting> setting = lookup(key, null);
+        if (setting.isEmpty()) {
+            return InstrumentationSettings.DEFAULT_REDACTED_QUERY_PARAMETERS;
+        }
+        Set<String> names = new LinkedHashSet<>();
+        for (String item : setting.get().items()) {
+            if (item.indexOf('&') >= 0 || item.indexOf('=') >= 0) {
+                throw setting.get().invalid(QUERY_LIST + "; '" + item + "' contains '&' or '='");
+            }
+            names.add(item);
+        }
+        return names;
     }
 
     private boolean bool(String key, boolean defaultValue) {

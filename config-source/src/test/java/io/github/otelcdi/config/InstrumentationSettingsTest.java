@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +18,9 @@ class InstrumentationSettingsTest {
         assertTrue(settings.sdkDisabled());
         assertEquals(List.of(), settings.serverRequestHeaders());
         assertEquals(InstrumentationSettings.ALWAYS_SANITIZED, settings.sanitizedHeaders());
-        assertEquals(Optional.empty(), settings.knownMethods());
+        assertEquals(InstrumentationSettings.DEFAULT_KNOWN_METHODS, settings.knownMethods());
+        assertTrue(settings.knownMethods().contains("QUERY"));
+        assertTrue(settings.redactedQueryParameters().contains("X-Amz-Signature"));
         assertFalse(settings.keepRouteRegex());
         assertFalse(settings.isExcluded("/anything"));
     }
@@ -31,12 +32,14 @@ class InstrumentationSettingsTest {
                 SettingKeys.SERVER_REQUEST_HEADERS, " X-Tenant , ,Accept-Language",
                 SettingKeys.SANITIZE_FIELDS, "X-Api-Key",
                 SettingKeys.KNOWN_METHODS, "GET,POST,PURGE",
+                SettingKeys.REDACT_QUERY_PARAMETERS, "token, sig",
                 SettingKeys.ROUTE_KEEP_REGEX, "true")));
         assertFalse(settings.sdkDisabled());
         assertEquals(List.of("x-tenant", "accept-language"), settings.serverRequestHeaders());
         assertTrue(settings.sanitizedHeaders().containsAll(Set.of("x-api-key", "authorization", "cookie", "set-cookie", "proxy-authorization")));
-        assertEquals(Optional.of(Set.of("GET", "POST", "PURGE")), settings.knownMethods());
+        assertEquals(Set.of("GET", "POST", "PURGE"), settings.knownMethods());
         assertTrue(settings.keepRouteRegex());
+        assertEquals(Set.of("token", "sig"), settings.redactedQueryParameters());
     }
 
     @Test

@@ -6,12 +6,6 @@ public final class RequestProperties {
     /** The {@link ServerSpan} of the request, present from span start until the span has ended. */
     public static final String SERVER_SPAN = "io.github.otelcdi.server-span";
 
-    /** The {@code Scope} making the SERVER span current while the resource method runs. */
-    public static final String METHOD_SCOPE = "io.github.otelcdi.method-scope";
-
-    /** An exception the JAX-RS runtime reported for the request. */
-    public static final String ERROR = "io.github.otelcdi.error";
-
     /** Present when a runtime-specific listener ends the span after the response is written. */
     public static final String ENDS_WHEN_WRITTEN = "io.github.otelcdi.ends-when-written";
 

@@ -21,9 +21,11 @@ final class ServerRequestAttributes implements HttpServerAttributesGetter<Contai
     private static final String CONTENT_TYPE = HttpHeaders.CONTENT_TYPE.toLowerCase(Locale.ROOT);
 
     private final Set<String> sanitizedHeaders;
+    private final QueryRedactor queryRedactor;
 
-    ServerRequestAttributes(Set<String> sanitizedHeaders) {
+    ServerRequestAttributes(Set<String> sanitizedHeaders, QueryRedactor queryRedactor) {
         this.sanitizedHeaders = sanitizedHeaders;
+        this.queryRedactor = queryRedactor;
     }
 
     @Override
@@ -70,7 +72,7 @@ final class ServerRequestAttributes implements HttpServerAttributesGetter<Contai
 
     @Override
     public String getUrlQuery(ContainerRequestContext request) {
-        return request.getUriInfo().getRequestUri().getRawQuery();
+        return queryRedactor.redact(request.getUriInfo().getRequestUri().getRawQuery());
     }
 
     private List<String> sanitize(String name, List<String> values) {

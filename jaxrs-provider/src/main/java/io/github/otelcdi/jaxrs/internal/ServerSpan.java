@@ -4,16 +4,18 @@ import io.opentelemetry.context.Context;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ResourceInfo;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * The SERVER span of one request, kept as a request property between the provider that starts it
- * and the one that ends it. Holds the context, never a {@code Scope}: scopes are opened and closed
+ * The SERVER span of one request, handed as a request property from the provider that starts it
+ * to the one that ends it. Holds the context, never a {@code Scope}: scopes are opened and closed
  * on one thread around the resource method only.
  */
 public final class ServerSpan {
 
     private final ServerTelemetry telemetry;
     private final Context context;
+    private final AtomicBoolean ended = new AtomicBoolean();
 
     ServerSpan(ServerTelemetry telemetry, Context context) {
         this.telemetry = telemetry;
@@ -26,7 +28,7 @@ public final class ServerSpan {
     }
 
     /**
-     * Ends the span, once: the first call removes it from the request.
+     * Ends the span; only the first call counts.
      *
      * @param request the request
      * @param resourceInfo the matched resource, whose methods return null when nothing matched
@@ -34,10 +36,8 @@ public final class ServerSpan {
      * @param error the failure that ended the request, or null
      */
     public void end(ContainerRequestContext request, ResourceInfo resourceInfo, ContainerResponseContext response, Throwable error) {
-        if (request.getProperty(RequestProperties.SERVER_SPAN) != this) {
-            return;
+        if (ended.compareAndSet(false, true)) {
+            telemetry.end(this, request, resourceInfo, response, error);
         }
-        request.removeProperty(RequestProperties.SERVER_SPAN);
-        telemetry.end(this, request, resourceInfo, response, error);
     }
 }

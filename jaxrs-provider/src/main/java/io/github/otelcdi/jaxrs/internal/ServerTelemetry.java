@@ -35,7 +35,8 @@ public final class ServerTelemetry {
     public ServerTelemetry(OpenTelemetry openTelemetry, InstrumentationSettings settings) {
         this.settings = settings;
         this.routes = new RouteResolver(settings.keepRouteRegex());
-        ServerRequestAttributes getter = new ServerRequestAttributes(settings.sanitizedHeaders());
+        ServerRequestAttributes getter = new ServerRequestAttributes(settings.sanitizedHeaders(),
+                new QueryRedactor(settings.redactedQueryParameters()));
 
         HttpSpanNameExtractorBuilder<ContainerRequestContext> names = HttpSpanNameExtractor.builder(getter);
         HttpServerAttributesExtractorBuilder<ContainerRequestContext, ContainerResponseContext> attributes =
@@ -43,17 +44,16 @@ public final class ServerTelemetry {
                         .setCapturedRequestHeaders(settings.serverRequestHeaders())
                         .setCapturedResponseHeaders(settings.serverResponseHeaders());
         HttpServerRouteBuilder<ContainerRequestContext> route = HttpServerRoute.builder(getter);
-        settings.knownMethods().ifPresent(methods -> {
-            names.setKnownMethods(methods);
-            attributes.setKnownMethods(methods);
-            route.setKnownMethods(methods);
-        });
+        names.setKnownMethods(settings.knownMethods());
+        attributes.setKnownMethods(settings.knownMethods());
+        route.setKnownMethods(settings.knownMethods());
 
         this.instrumenter = Instrumenter.<ContainerRequestContext, ContainerResponseContext>builder(
                         openTelemetry, OtelCdiInfo.SCOPE_NAME, names.build())
                 .setInstrumentationVersion(OtelCdiInfo.VERSION)
                 .setSpanStatusExtractor(new ServerSpanStatus(getter))
                 .addAttributesExtractor(attributes.build())
+                .addAttributesExtractor(new ExceptionErrorType())
                 .addContextCustomizer(route.build())
                 .addOperationMetrics(HttpServerMetrics.get())
                 .buildServerInstrumenter(RequestHeaders.INSTANCE);

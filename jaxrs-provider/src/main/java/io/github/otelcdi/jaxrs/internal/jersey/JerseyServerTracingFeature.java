@@ -19,7 +19,7 @@ public final class JerseyServerTracingFeature implements Feature {
         if (!ServerTracingFeature.install(context)) {
             return false;
         }
-        context.register(ResourceMethodScope.class);
+        context.register(JerseyRequestListener.class);
         return true;
     }
 }

@@ -1,0 +1,82 @@
+package io.github.otelcdi.jaxrs.internal.jersey;
+
+import io.github.otelcdi.jaxrs.internal.RequestProperties;
+import io.github.otelcdi.jaxrs.internal.ServerSpan;
+import io.opentelemetry.context.Scope;
+import org.glassfish.jersey.server.ContainerRequest;
+import org.glassfish.jersey.server.internal.process.MappableException;
+import org.glassfish.jersey.server.model.ResourceMethod;
+import org.glassfish.jersey.server.monitoring.RequestEvent;
+import org.glassfish.jersey.server.monitoring.RequestEventListener;
+
+/**
+ * One request's way through Jersey. The SERVER span is current from matching (sub-resource
+ * locators, post-matching filters) until the resource method returns: Jersey reports both on the
+ * request thread, so the scope opens and closes on one thread even when the response completes on
+ * another (AsyncResponse, CompletionStage), and nothing stays current on a pooled thread; when no
+ * method runs (404, a filter aborts) it closes at the end of the exchange, still on that thread.
+ * The span ends when Jersey has finished the exchange: after the body is written, with the final
+ * headers, also when an exception nothing mapped skipped the response filters.
+ *
+ * <p>State lives here, not in request properties: on some containers (Grizzly) the properties are
+ * gone once an asynchronous response has been written.
+ */
+final class TrackedRequest implements RequestEventListener {
+
+    private ServerSpan span;
+    private Scope scope;
+    private ResourceMethod matchedMethod;
+    private volatile Throwable error;
+
+    @Override
+    public void onEvent(RequestEvent event) {
+        switch (event.getType()) {
+            case MATCHING_START -> openScope(event.getContainerRequest());
+            case REQUEST_MATCHED -> matchedMethod = event.getUriInfo().getMatchedResourceMethod();
+            case RESOURCE_METHOD_FINISHED -> closeScope();
+            case ON_EXCEPTION -> rememberError(event);
+            case FINISHED -> end(event);
+            default -> {
+            }
+        }
+    }
+
+    private void openScope(ContainerRequest request) {
+        if (request.getProperty(RequestProperties.SERVER_SPAN) instanceof ServerSpan started) {
+            span = started;
+            scope = started.context().makeCurrent();
+        }
+    }
+
+    private void closeScope() {
+        Scope current = scope;
+        if (current != null) {
+            scope = null;
+            current.close();
+        }
+    }
+
+    private void rememberError(RequestEvent event) {
+        if (span == null || error != null) {
+            return;
+        }
+        if (matchedMethod == null && event.getUriInfo().getMatchedResources().isEmpty()) {
+            // Jersey's own NotFound/NotAllowed/NotAcceptable from matching: no application code
+            // failed, the status code says it all.
+            return;
+        }
+        Throwable thrown = event.getException();
+        // Jersey wraps what the resource threw; the span reports the application's exception.
+        while (thrown instanceof MappableException && thrown.getCause() != null) {
+            thrown = thrown.getCause();
+        }
+        error = thrown;
+    }
+
+    private void end(RequestEvent event) {
+        closeScope();
+        if (span != null) {
+            span.end(event.getContainerRequest(), MatchedResource.of(matchedMethod), event.getContainerResponse(), error);
+        }
+    }
+}
