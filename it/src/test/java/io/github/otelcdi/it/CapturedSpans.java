@@ -31,6 +31,19 @@ public final class CapturedSpans {
         SPANS.clear();
     }
 
+    /**
+     * Waits until no span has arrived for a moment, then clears: spans of an earlier test that
+     * ended after its client had the response must not count for the next test.
+     */
+    public static void clearWhenQuiet() {
+        int seen = -1;
+        while (SPANS.size() != seen) {
+            seen = SPANS.size();
+            sleep(150);
+        }
+        SPANS.clear();
+    }
+
     public static List<Exported> all() {
         return new ArrayList<>(SPANS);
     }
