@@ -26,31 +26,18 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** One SERVER span per request, right for every situation of DESIGN.md's behaviour table. */
 class EveryRequestTest {
 
     private static final String ROOT = "/every";
-    private static WebArchiveDeployment app;
+    @RegisterExtension
+    static final DeployedApp app = new DeployedApp(() -> Archives.edge("every", Archives.TRACED));
 
-    @BeforeAll
-    static void deploy() {
-        app = WebArchiveDeployment.deploy(Archives.edge("every", Archives.TRACED));
-    }
 
-    @AfterAll
-    static void undeploy() {
-        app.close();
-    }
 
-    @BeforeEach
-    void clear() {
-        CapturedSpans.clearWhenQuiet();
-    }
 
     @Test
     void notFound() {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.otelcdi.it.container.WebArchiveDeployment;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
@@ -20,34 +19,21 @@ import io.opentelemetry.semconv.UserAgentAttributes;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Attributes, propagation, injected beans and settings of SERVER spans. */
 class ServerSpanAttributesTest {
 
-    private static WebArchiveDeployment shop;
-
-    @BeforeAll
-    static void deploy() {
-        shop = WebArchiveDeployment.deploy(Archives.shop("attributes", Archives.TRACED,
+    @RegisterExtension
+    static final DeployedApp shop = new DeployedApp(() -> Archives.shop("attributes", Archives.TRACED,
                 "otel.service.name=attributes-shop",
                 "otel.instrumentation.http.server.capture-request-headers=X-Tenant,Authorization",
                 "OTEL_INSTRUMENTATION_HTTP_CAPTURE_HEADERS_SERVER_RESPONSE=Content-Type",
                 "otel.instrumentation.http.server.excluded-urls=healthz,^/attributes/api/orders/99$"));
-    }
 
-    @AfterAll
-    static void undeploy() {
-        shop.close();
-    }
 
-    @BeforeEach
-    void clear() {
-        CapturedSpans.clearWhenQuiet();
-    }
+
 
     @Test
     void stableHttpSemanticConventions() {

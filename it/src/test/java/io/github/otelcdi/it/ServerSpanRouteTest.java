@@ -3,35 +3,21 @@ package io.github.otelcdi.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import io.github.otelcdi.it.container.WebArchiveDeployment;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.semconv.HttpAttributes;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code http.route} and the span name for every way JAX-RS composes a path. */
 class ServerSpanRouteTest {
 
-    private static WebArchiveDeployment shop;
+    @RegisterExtension
+    static final DeployedApp shop = new DeployedApp(() -> Archives.shop("shop", Archives.TRACED));
 
-    @BeforeAll
-    static void deploy() {
-        shop = WebArchiveDeployment.deploy(Archives.shop("shop", Archives.TRACED));
-    }
 
-    @AfterAll
-    static void undeploy() {
-        shop.close();
-    }
 
-    @BeforeEach
-    void clear() {
-        CapturedSpans.clearWhenQuiet();
-    }
 
     @Test
     void classAndMethodPathUnderContextRootAndApplicationPath() {
