@@ -9,7 +9,8 @@ import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
 import jakarta.enterprise.inject.spi.Extension;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.ConfigProvider;
+import io.github.otelcdi.config.internal.ApplicationConfig;
+import org.eclipse.microprofile.config.Config;
 
 /**
  * The portable extension: registers otel-cdi's beans itself (our jars need not be bean archives),
@@ -21,6 +22,7 @@ public class OtelCdiExtension implements Extension {
     private static final Logger LOG = Logger.getLogger(OtelCdiExtension.class.getName());
 
     private ClassLoader applicationClassLoader;
+    private volatile Config config;
     private volatile InstrumentationSettings settings;
 
     void registerBeans(@Observes BeforeBeanDiscovery event) {
@@ -39,7 +41,8 @@ public class OtelCdiExtension implements Extension {
 
     void readSettings(@Observes AfterDeploymentValidation event) {
         try {
-            settings = InstrumentationSettings.read(ConfigProvider.getConfig(applicationClassLoader));
+            config = ApplicationConfig.of(applicationClassLoader);
+            settings = InstrumentationSettings.read(config);
         } catch (RuntimeException e) {
             event.addDeploymentProblem(e);
             return;
@@ -54,6 +57,12 @@ public class OtelCdiExtension implements Extension {
     /** @return the class loader of the application this container belongs to */
     public ClassLoader applicationClassLoader() {
         return applicationClassLoader;
+    }
+
+    /** @return the application's configuration, read at start-up */
+    public Config config() {
+        settings();
+        return config;
     }
 
     /**

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The one OpenTelemetry SDK of a CDI container (application scoped, registered by
@@ -68,7 +67,7 @@ public class TelemetryRuntime {
             return OpenTelemetry.noop();
         }
         ClassLoader loader = extension.applicationClassLoader();
-        Map<String, String> properties = SdkPropertiesBridge.otelProperties(ConfigProvider.getConfig(loader));
+        Map<String, String> properties = SdkPropertiesBridge.otelProperties(extension.config());
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(loader);
