@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.ServiceLoader;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigValue;
 import org.eclipse.microprofile.config.spi.ConfigSource;
@@ -32,6 +33,7 @@ import org.eclipse.microprofile.config.spi.Converter;
 final class FallbackConfig implements Config {
 
     private static final String PROPERTIES_FILE = "META-INF/microprofile-config.properties";
+    private static final Pattern NOT_ENV_CHARACTER = Pattern.compile("[^a-zA-Z0-9_]");
 
     private final List<ConfigSource> sources;
 
@@ -170,7 +172,7 @@ final class FallbackConfig implements Config {
             if (value != null) {
                 return value;
             }
-            String sanitized = propertyName.replaceAll("[^a-zA-Z0-9_]", "_");
+            String sanitized = NOT_ENV_CHARACTER.matcher(propertyName).replaceAll("_");
             value = environment.get(sanitized);
             return value != null ? value : environment.get(sanitized.toUpperCase(Locale.ROOT));
         }

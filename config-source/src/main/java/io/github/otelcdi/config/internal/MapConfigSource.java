@@ -5,7 +5,7 @@ import java.util.Set;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /** A fixed map of properties with a name and an ordinal. */
-final class MapConfigSource implements ConfigSource {
+class MapConfigSource implements ConfigSource {
 
     private final String name;
     private final int ordinal;

@@ -37,13 +37,23 @@ final class RouteResolver {
             return null;
         }
         String base = request.getUriInfo().getBaseUri().getRawPath();
-        MethodRoute route = rootRoutes.computeIfAbsent(type, t -> new ConcurrentHashMap<>())
-                .computeIfAbsent(method, m -> new MethodRoute(type, m, keepRegex));
+        MethodRoute route = methodRoute(type, method);
         if (route.template != null) {
             return route.withBase(base);
         }
         String template = chainTemplate(request, type, method);
         return template == UNRESOLVED ? null : RouteTemplate.join(keepRegex, base, template);
+    }
+
+    /** Plain lookups on the hot path: a capturing computeIfAbsent lambda would allocate per request. */
+    private MethodRoute methodRoute(Class<?> type, Method method) {
+        Map<Method, MethodRoute> routes = rootRoutes.get(type);
+        MethodRoute route = routes == null ? null : routes.get(method);
+        if (route != null) {
+            return route;
+        }
+        return rootRoutes.computeIfAbsent(type, t -> new ConcurrentHashMap<>())
+                .computeIfAbsent(method, m -> new MethodRoute(type, m, keepRegex));
     }
 
     /** A sub-resource: the route depends on the locators that led to it, read from the matched resources. */
