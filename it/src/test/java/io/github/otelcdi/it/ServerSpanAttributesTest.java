@@ -16,8 +16,11 @@ import io.opentelemetry.semconv.ServerAttributes;
 import io.opentelemetry.semconv.ServiceAttributes;
 import io.opentelemetry.semconv.UrlAttributes;
 import io.opentelemetry.semconv.UserAgentAttributes;
+import java.io.IOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -56,9 +59,25 @@ class ServerSpanAttributesTest {
         assertEquals("otel-cdi-test/1.0", span.getAttributes().get(UserAgentAttributes.USER_AGENT_ORIGINAL));
         assertEquals("attributes-shop", span.getResource().getAttribute(ServiceAttributes.SERVICE_NAME));
         assertEquals("io.github.otelcdi", span.getInstrumentationScopeInfo().getName());
-        // Never the server's own address as the peer.
-        assertNull(span.getAttributes().get(NetworkAttributes.NETWORK_PEER_ADDRESS));
-        assertNull(span.getAttributes().get(ClientAttributes.CLIENT_ADDRESS));
+        assertEquals("1.1", span.getAttributes().get(NetworkAttributes.NETWORK_PROTOCOL_VERSION));
+    }
+
+    /** The peer is the client's end of the connection (its port proves it is not the server's own). */
+    @Test
+    void clientAddressFallsBackToThePeerOfTheConnection() throws IOException {
+        URI uri = shop.applicationUri().resolve("orders/5");
+        int clientPort;
+        try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
+            clientPort = socket.getLocalPort();
+            socket.getOutputStream().write(("GET " + uri.getRawPath() + " HTTP/1.0\r\nHost: " + uri.getHost() + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            assertTrue(new String(socket.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).startsWith("HTTP/1.1 200"));
+        }
+        SpanData span = server();
+        assertEquals("127.0.0.1", span.getAttributes().get(NetworkAttributes.NETWORK_PEER_ADDRESS));
+        assertEquals((long) clientPort, span.getAttributes().get(NetworkAttributes.NETWORK_PEER_PORT));
+        assertEquals("127.0.0.1", span.getAttributes().get(ClientAttributes.CLIENT_ADDRESS));
+        assertEquals("1.0", span.getAttributes().get(NetworkAttributes.NETWORK_PROTOCOL_VERSION));
     }
 
     @Test

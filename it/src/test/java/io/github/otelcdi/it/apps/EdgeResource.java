@@ -109,10 +109,13 @@ public class EdgeResource {
     @GET
     @Path("stream")
     @Produces("text/plain")
-    public StreamingOutput stream(@QueryParam("chunks") int chunks, @QueryParam("pause") int pause) {
+    public StreamingOutput stream(@QueryParam("chunks") int chunks, @QueryParam("pause") int pause,
+            @QueryParam("padding") int padding) {
         return output -> {
             for (int i = 0; i < chunks; i++) {
                 output.write(("chunk " + i + "\n").getBytes(StandardCharsets.UTF_8));
+                // Large enough chunks outgrow the socket buffers, so a gone client fails the write.
+                output.write(new byte[padding]);
                 output.flush();
                 pause(pause);
             }

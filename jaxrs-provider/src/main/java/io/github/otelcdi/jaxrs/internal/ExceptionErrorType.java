@@ -4,7 +4,6 @@ import io.opentelemetry.api.common.AttributesBuilder;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.instrumentation.api.instrumenter.AttributesExtractor;
 import io.opentelemetry.semconv.ErrorAttributes;
-import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 
 /**
@@ -12,15 +11,15 @@ import jakarta.ws.rs.container.ContainerResponseContext;
  * extractor would report only the status code for a 5xx, and nothing for a mapped 4xx. Added after
  * the HTTP extractor, so its value wins.
  */
-final class ExceptionErrorType implements AttributesExtractor<ContainerRequestContext, ContainerResponseContext> {
+final class ExceptionErrorType implements AttributesExtractor<ServerExchange, ContainerResponseContext> {
 
     @Override
-    public void onStart(AttributesBuilder attributes, Context parentContext, ContainerRequestContext request) {
+    public void onStart(AttributesBuilder attributes, Context parentContext, ServerExchange exchange) {
         // Known only at the end.
     }
 
     @Override
-    public void onEnd(AttributesBuilder attributes, Context context, ContainerRequestContext request,
+    public void onEnd(AttributesBuilder attributes, Context context, ServerExchange exchange,
             ContainerResponseContext response, Throwable error) {
         if (error != null) {
             attributes.put(ErrorAttributes.ERROR_TYPE, error.getClass().getName());

@@ -1,7 +1,6 @@
 package io.github.otelcdi.jaxrs.internal;
 
 import io.opentelemetry.instrumentation.api.semconv.http.HttpServerAttributesGetter;
-import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.util.List;
@@ -11,12 +10,13 @@ import java.util.Set;
 /**
  * What the OpenTelemetry HTTP extractors need to know about a JAX-RS request and response.
  * Values of sanitized headers are replaced here, so they can never reach a span attribute.
- * The peer address is left unset: JAX-RS does not expose it, and the server's own address
- * would be wrong.
+ * The peer address comes from the container ({@link Connection}); JAX-RS does not expose it, and
+ * the server's own address would be wrong, so it stays unset where the container cannot be asked.
  */
-final class ServerRequestAttributes implements HttpServerAttributesGetter<ContainerRequestContext, ContainerResponseContext> {
+final class ServerRequestAttributes implements HttpServerAttributesGetter<ServerExchange, ContainerResponseContext> {
 
     static final List<String> REDACTED = List.of("[REDACTED]");
+    private static final String HTTP = "http";
     private static final int INTERNAL_SERVER_ERROR = 500;
     private static final String CONTENT_TYPE = HttpHeaders.CONTENT_TYPE.toLowerCase(Locale.ROOT);
 
@@ -29,17 +29,17 @@ final class ServerRequestAttributes implements HttpServerAttributesGetter<Contai
     }
 
     @Override
-    public String getHttpRequestMethod(ContainerRequestContext request) {
-        return request.getMethod();
+    public String getHttpRequestMethod(ServerExchange exchange) {
+        return exchange.request().getMethod();
     }
 
     @Override
-    public List<String> getHttpRequestHeader(ContainerRequestContext request, String name) {
-        return sanitize(name, request.getHeaders().get(name));
+    public List<String> getHttpRequestHeader(ServerExchange exchange, String name) {
+        return sanitize(name, exchange.request().getHeaders().get(name));
     }
 
     @Override
-    public Integer getHttpResponseStatusCode(ContainerRequestContext request, ContainerResponseContext response, Throwable error) {
+    public Integer getHttpResponseStatusCode(ServerExchange exchange, ContainerResponseContext response, Throwable error) {
         if (response != null) {
             return response.getStatus();
         }
@@ -48,7 +48,7 @@ final class ServerRequestAttributes implements HttpServerAttributesGetter<Contai
     }
 
     @Override
-    public List<String> getHttpResponseHeader(ContainerRequestContext request, ContainerResponseContext response, String name) {
+    public List<String> getHttpResponseHeader(ServerExchange exchange, ContainerResponseContext response, String name) {
         if (response == null) {
             return List.of();
         }
@@ -61,18 +61,38 @@ final class ServerRequestAttributes implements HttpServerAttributesGetter<Contai
     }
 
     @Override
-    public String getUrlScheme(ContainerRequestContext request) {
-        return request.getUriInfo().getRequestUri().getScheme();
+    public String getUrlScheme(ServerExchange exchange) {
+        return exchange.request().getUriInfo().getRequestUri().getScheme();
     }
 
     @Override
-    public String getUrlPath(ContainerRequestContext request) {
-        return request.getUriInfo().getRequestUri().getRawPath();
+    public String getUrlPath(ServerExchange exchange) {
+        return exchange.request().getUriInfo().getRequestUri().getRawPath();
     }
 
     @Override
-    public String getUrlQuery(ContainerRequestContext request) {
-        return queryRedactor.redact(request.getUriInfo().getRequestUri().getRawQuery());
+    public String getUrlQuery(ServerExchange exchange) {
+        return queryRedactor.redact(exchange.request().getUriInfo().getRequestUri().getRawQuery());
+    }
+
+    @Override
+    public String getNetworkPeerAddress(ServerExchange exchange, ContainerResponseContext response) {
+        return exchange.connection().peerAddress();
+    }
+
+    @Override
+    public Integer getNetworkPeerPort(ServerExchange exchange, ContainerResponseContext response) {
+        return exchange.connection().peerPort();
+    }
+
+    @Override
+    public String getNetworkProtocolName(ServerExchange exchange, ContainerResponseContext response) {
+        return exchange.connection().protocolVersion() != null ? HTTP : null;
+    }
+
+    @Override
+    public String getNetworkProtocolVersion(ServerExchange exchange, ContainerResponseContext response) {
+        return exchange.connection().protocolVersion();
     }
 
     private List<String> sanitize(String name, List<String> values) {

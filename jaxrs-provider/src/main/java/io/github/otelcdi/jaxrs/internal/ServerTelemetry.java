@@ -23,32 +23,35 @@ import jakarta.ws.rs.container.ResourceInfo;
  */
 public final class ServerTelemetry {
 
-    private final Instrumenter<ContainerRequestContext, ContainerResponseContext> instrumenter;
+    private final Instrumenter<ServerExchange, ContainerResponseContext> instrumenter;
     private final InstrumentationSettings settings;
     private final RouteResolver routes;
+    private final ConnectionLookup connections;
     private final FailureLog failures = new FailureLog();
 
     /**
      * @param openTelemetry the application's SDK
      * @param settings the validated settings
+     * @param connections how to ask the container about a request's connection
      */
-    public ServerTelemetry(OpenTelemetry openTelemetry, InstrumentationSettings settings) {
+    public ServerTelemetry(OpenTelemetry openTelemetry, InstrumentationSettings settings, ConnectionLookup connections) {
         this.settings = settings;
+        this.connections = connections;
         this.routes = new RouteResolver(settings.keepRouteRegex());
         ServerRequestAttributes getter = new ServerRequestAttributes(settings.sanitizedHeaders(),
                 new QueryRedactor(settings.redactedQueryParameters()));
 
-        HttpSpanNameExtractorBuilder<ContainerRequestContext> names = HttpSpanNameExtractor.builder(getter);
-        HttpServerAttributesExtractorBuilder<ContainerRequestContext, ContainerResponseContext> attributes =
+        HttpSpanNameExtractorBuilder<ServerExchange> names = HttpSpanNameExtractor.builder(getter);
+        HttpServerAttributesExtractorBuilder<ServerExchange, ContainerResponseContext> attributes =
                 HttpServerAttributesExtractor.builder(getter)
                         .setCapturedRequestHeaders(settings.serverRequestHeaders())
                         .setCapturedResponseHeaders(settings.serverResponseHeaders());
-        HttpServerRouteBuilder<ContainerRequestContext> route = HttpServerRoute.builder(getter);
+        HttpServerRouteBuilder<ServerExchange> route = HttpServerRoute.builder(getter);
         names.setKnownMethods(settings.knownMethods());
         attributes.setKnownMethods(settings.knownMethods());
         route.setKnownMethods(settings.knownMethods());
 
-        this.instrumenter = Instrumenter.<ContainerRequestContext, ContainerResponseContext>builder(
+        this.instrumenter = Instrumenter.<ServerExchange, ContainerResponseContext>builder(
                         openTelemetry, OtelCdiInfo.SCOPE_NAME, names.build())
                 .setInstrumentationVersion(OtelCdiInfo.VERSION)
                 .setSpanStatusExtractor(new ServerSpanStatus(getter))
@@ -63,9 +66,9 @@ public final class ServerTelemetry {
      * Starts the SERVER span of a request, continuing the caller's trace, unless the path is excluded.
      *
      * @param request the request, before matching
-     * @return the span, also stored as the request property {@link RequestProperties#SERVER_SPAN}; null when not traced
+     * @return the exchange, also stored as the request property {@link RequestProperties#SERVER_EXCHANGE}; null when not traced
      */
-    public ServerSpan start(ContainerRequestContext request) {
+    public ServerExchange start(ContainerRequestContext request) {
         try {
             if (settings.isExcluded(request.getUriInfo().getRequestUri().getRawPath())) {
                 return null;
@@ -73,30 +76,39 @@ public final class ServerTelemetry {
             // Root, not Context.current(): whatever a previous request left on this thread must
             // never become the parent; the caller's headers alone decide.
             Context parent = Context.root();
-            if (!instrumenter.shouldStart(parent, request)) {
+            ServerExchange exchange = new ServerExchange(this, request, connection(request));
+            if (!instrumenter.shouldStart(parent, exchange)) {
                 return null;
             }
-            ServerSpan span = new ServerSpan(this, instrumenter.start(parent, request));
-            request.setProperty(RequestProperties.SERVER_SPAN, span);
-            return span;
+            exchange.started(instrumenter.start(parent, exchange));
+            request.setProperty(RequestProperties.SERVER_EXCHANGE, exchange);
+            return exchange;
         } catch (RuntimeException e) {
             failures.report("starting a SERVER span", e);
             return null;
         }
     }
 
-    void end(ServerSpan span, ContainerRequestContext request, ResourceInfo resourceInfo,
-            ContainerResponseContext response, Throwable error) {
+    private Connection connection(ContainerRequestContext request) {
         try {
-            String route = routes.resolve(request, resourceInfo);
+            return connections.describe(request);
+        } catch (RuntimeException e) {
+            failures.report("asking the container about a connection", e);
+            return Connection.UNKNOWN;
+        }
+    }
+
+    void end(ServerExchange exchange, ResourceInfo resourceInfo, ContainerResponseContext response, Throwable error) {
+        try {
+            String route = routes.resolve(exchange.request(), resourceInfo);
             if (route != null) {
-                HttpServerRoute.update(span.context(), HttpServerRouteSource.CONTROLLER, route);
+                HttpServerRoute.update(exchange.context(), HttpServerRouteSource.CONTROLLER, route);
             }
         } catch (RuntimeException e) {
             failures.report("resolving the route of a request", e);
         }
         try {
-            instrumenter.end(span.context(), request, response, error);
+            instrumenter.end(exchange.context(), exchange, response, error);
         } catch (RuntimeException e) {
             failures.report("ending a SERVER span", e);
         }

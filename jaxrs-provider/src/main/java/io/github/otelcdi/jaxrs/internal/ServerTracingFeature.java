@@ -24,16 +24,17 @@ public final class ServerTracingFeature implements Feature {
 
     @Override
     public boolean configure(FeatureContext context) {
-        return install(context);
+        return install(context, ConnectionLookup.NONE);
     }
 
     /**
      * Registers the tracing filter unless it is registered already or tracing is off.
      *
      * @param context the application's configuration
+     * @param connections how to ask this runtime's container about a request's connection
      * @return true when tracing was installed by this call
      */
-    public static boolean install(FeatureContext context) {
+    public static boolean install(FeatureContext context, ConnectionLookup connections) {
         if (context.getConfiguration().isRegistered(ServerTracingFilter.class)) {
             return false;
         }
@@ -41,8 +42,9 @@ public final class ServerTracingFeature implements Feature {
         if (runtime == null || !runtime.enabled()) {
             return false;
         }
-        ServerTelemetry telemetry = new ServerTelemetry(runtime.openTelemetry(), runtime.settings());
+        ServerTelemetry telemetry = new ServerTelemetry(runtime.openTelemetry(), runtime.settings(), connections);
         context.register(new ServerTracingFilter(telemetry), ServerTracingFilter.PRIORITY);
+        context.register(new ResponseBodyInterceptor(), ServerTracingFilter.PRIORITY);
         return true;
     }
 

@@ -5,6 +5,7 @@ import jakarta.ws.rs.ConstrainedTo;
 import jakarta.ws.rs.RuntimeType;
 import jakarta.ws.rs.core.Feature;
 import jakarta.ws.rs.core.FeatureContext;
+import org.glassfish.jersey.InjectionManagerProvider;
 
 /**
  * Server tracing on Jersey: the portable filter, plus the Jersey listener that scopes the span to
@@ -16,7 +17,7 @@ public final class JerseyServerTracingFeature implements Feature {
 
     @Override
     public boolean configure(FeatureContext context) {
-        if (!ServerTracingFeature.install(context)) {
+        if (!ServerTracingFeature.install(context, new JerseyConnections(InjectionManagerProvider.getInjectionManager(context)))) {
             return false;
         }
         context.register(JerseyRequestListener.class);

@@ -1,7 +1,7 @@
 package io.github.otelcdi.jaxrs.internal.jersey;
 
 import io.github.otelcdi.jaxrs.internal.RequestProperties;
-import io.github.otelcdi.jaxrs.internal.ServerSpan;
+import io.github.otelcdi.jaxrs.internal.ServerExchange;
 import io.opentelemetry.context.Scope;
 import org.glassfish.jersey.server.ContainerRequest;
 import org.glassfish.jersey.server.internal.process.MappableException;
@@ -23,7 +23,7 @@ import org.glassfish.jersey.server.monitoring.RequestEventListener;
  */
 final class TrackedRequest implements RequestEventListener {
 
-    private ServerSpan span;
+    private ServerExchange exchange;
     private Scope scope;
     private ResourceMethod matchedMethod;
     private volatile Throwable error;
@@ -42,8 +42,8 @@ final class TrackedRequest implements RequestEventListener {
     }
 
     private void openScope(ContainerRequest request) {
-        if (request.getProperty(RequestProperties.SERVER_SPAN) instanceof ServerSpan started) {
-            span = started;
+        if (request.getProperty(RequestProperties.SERVER_EXCHANGE) instanceof ServerExchange started) {
+            exchange = started;
             scope = started.context().makeCurrent();
         }
     }
@@ -57,7 +57,7 @@ final class TrackedRequest implements RequestEventListener {
     }
 
     private void rememberError(RequestEvent event) {
-        if (span == null || error != null) {
+        if (exchange == null || error != null) {
             return;
         }
         if (matchedMethod == null && event.getUriInfo().getMatchedResources().isEmpty()) {
@@ -75,8 +75,8 @@ final class TrackedRequest implements RequestEventListener {
 
     private void end(RequestEvent event) {
         closeScope();
-        if (span != null) {
-            span.end(event.getContainerRequest(), MatchedResource.of(matchedMethod), event.getContainerResponse(), error);
+        if (exchange != null) {
+            exchange.end(MatchedResource.of(matchedMethod), event.getContainerResponse(), error);
         }
     }
 }

@@ -1,0 +1,57 @@
+package io.github.otelcdi.jaxrs.internal;
+
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+
+/** The response body stream of a traced request, reporting a failed write to its exchange. */
+final class ObservedOutputStream extends FilterOutputStream {
+
+    private final ServerExchange exchange;
+
+    ObservedOutputStream(OutputStream container, ServerExchange exchange) {
+        super(container);
+        this.exchange = exchange;
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+        try {
+            out.write(b);
+        } catch (IOException e) {
+            throw failed(e);
+        }
+    }
+
+    @Override
+    public void write(byte[] bytes, int offset, int length) throws IOException {
+        try {
+            out.write(bytes, offset, length);
+        } catch (IOException e) {
+            throw failed(e);
+        }
+    }
+
+    @Override
+    public void flush() throws IOException {
+        try {
+            out.flush();
+        } catch (IOException e) {
+            throw failed(e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            out.close();
+        } catch (IOException e) {
+            throw failed(e);
+        }
+    }
+
+    private IOException failed(IOException e) {
+        exchange.writeFailed(e);
+        return e;
+    }
+}

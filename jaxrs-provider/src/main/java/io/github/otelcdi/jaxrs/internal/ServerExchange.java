@@ -1,0 +1,86 @@
+package io.github.otelcdi.jaxrs.internal;
+
+import io.opentelemetry.context.Context;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ResourceInfo;
+import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+
+/**
+ * One traced request: its SERVER span and what we learn about the exchange on the way (the
+ * connection, a failed body write). Handed as a request property from the provider that starts
+ * the span to the ones that end it. Holds the context, never a {@code Scope}: scopes are opened
+ * and closed on one thread around the resource method only.
+ */
+public final class ServerExchange {
+
+    private static final VarHandle ENDED;
+
+    static {
+        try {
+            ENDED = MethodHandles.lookup().findVarHandle(ServerExchange.class, "ended", boolean.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    private final ServerTelemetry telemetry;
+    private final ContainerRequestContext request;
+    private final Connection connection;
+    private Context context;
+    private volatile IOException writeFailure;
+    @SuppressWarnings("unused") // through ENDED
+    private volatile boolean ended;
+
+    ServerExchange(ServerTelemetry telemetry, ContainerRequestContext request, Connection connection) {
+        this.telemetry = telemetry;
+        this.request = request;
+        this.connection = connection;
+    }
+
+    void started(Context spanContext) {
+        this.context = spanContext;
+    }
+
+    /** @return the context holding the SERVER span (and the caller's baggage) */
+    public Context context() {
+        return context;
+    }
+
+    /** @return the request as JAX-RS sees it */
+    public ContainerRequestContext request() {
+        return request;
+    }
+
+    /** @return what the transport told about the request; never null */
+    Connection connection() {
+        return connection;
+    }
+
+    /** Records that the client could not be sent the body (it went away); the first failure counts. */
+    void writeFailed(IOException failure) {
+        if (writeFailure == null) {
+            writeFailure = failure;
+        }
+    }
+
+    /** @return the failure writing the body, or null */
+    IOException writeFailure() {
+        return writeFailure;
+    }
+
+    /**
+     * Ends the span; only the first call counts.
+     *
+     * @param resourceInfo the matched resource, whose methods return null when nothing matched
+     * @param response the response, or null when none was produced
+     * @param error the failure that ended the request, or null
+     */
+    public void end(ResourceInfo resourceInfo, ContainerResponseContext response, Throwable error) {
+        if (ENDED.compareAndSet(this, false, true)) {
+            telemetry.end(this, resourceInfo, response, error != null ? error : writeFailure);
+        }
+    }
+}

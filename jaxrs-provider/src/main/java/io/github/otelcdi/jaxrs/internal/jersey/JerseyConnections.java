@@ -1,0 +1,50 @@
+package io.github.otelcdi.jaxrs.internal.jersey;
+
+import io.github.otelcdi.jaxrs.internal.Connection;
+import io.github.otelcdi.jaxrs.internal.ConnectionLookup;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import org.glassfish.jersey.internal.inject.InjectionManager;
+
+/**
+ * Asks the container Jersey runs in about a request's connection. Which container that is becomes
+ * known only once the application serves (its bindings are complete by then), so the first request
+ * decides and the choice is kept.
+ */
+final class JerseyConnections implements ConnectionLookup {
+
+    private static final String GRIZZLY_REQUEST = "org.glassfish.grizzly.http.server.Request";
+
+    private final InjectionManager injectionManager;
+    private volatile ConnectionLookup container;
+
+    JerseyConnections(InjectionManager injectionManager) {
+        this.injectionManager = injectionManager;
+    }
+
+    @Override
+    public Connection describe(ContainerRequestContext request) {
+        ConnectionLookup lookup = container;
+        if (lookup == null) {
+            lookup = detect();
+            container = lookup;
+        }
+        return lookup.describe(request);
+    }
+
+    private ConnectionLookup detect() {
+        // Loading the Grizzly adapter only when Grizzly is there keeps its classes optional.
+        if (injectionManager != null && visible(GRIZZLY_REQUEST) && GrizzlyConnections.serves(injectionManager)) {
+            return new GrizzlyConnections(injectionManager);
+        }
+        return NONE;
+    }
+
+    private static boolean visible(String className) {
+        try {
+            Class.forName(className, false, JerseyConnections.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
+    }
+}
