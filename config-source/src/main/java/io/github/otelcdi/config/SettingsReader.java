@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.eclipse.microprofile.config.Config;
@@ -18,6 +20,8 @@ final class SettingsReader {
     private static final String METHOD_LIST = "a comma-separated list of HTTP method names (tokens such as GET, PURGE)";
     private static final String BOOLEAN = "true or false";
     private static final String QUERY_LIST = "a comma-separated list of query parameter names";
+
+    private static final Logger LOG = Logger.getLogger(SettingsReader.class.getName());
 
     private final Config config;
 
@@ -120,13 +124,17 @@ final class SettingsReader {
 
     private Optional<Setting> lookup(String key, String alias) {
         Optional<String> value = config.getOptionalValue(key, String.class);
+        Optional<String> aliased = alias == null ? Optional.empty() : config.getOptionalValue(alias, String.class);
         if (value.isPresent()) {
+            if (aliased.isPresent()) {
+                // Settings are read once per deployment, so this is said once.
+                LOG.log(aliased.get().equals(value.get()) ? Level.INFO : Level.WARNING,
+                        "otel-cdi: both {0} and its Python alias {1} are set; {0} wins: ''{2}'' (ignored: ''{3}'')",
+                        new Object[] {key, alias, value.get(), aliased.get()});
+            }
             return Optional.of(new Setting(key, value.get()));
         }
-        if (alias == null) {
-            return Optional.empty();
-        }
-        return config.getOptionalValue(alias, String.class).map(v -> new Setting(alias, v));
+        return aliased.map(v -> new Setting(alias, v));
     }
 
     /** RFC 9110 token: what a header or method name may consist of. */

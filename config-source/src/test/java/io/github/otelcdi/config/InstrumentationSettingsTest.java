@@ -5,9 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.text.MessageFormat;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 
 class InstrumentationSettingsTest {
@@ -64,6 +70,39 @@ class InstrumentationSettingsTest {
                 Map.of(SettingKeys.SERVER_EXCLUDED_URLS_ALIAS, "^/python$")));
         assertTrue(settings.isExcluded("/java"));
         assertFalse(settings.isExcluded("/python"));
+    }
+
+    @Test
+    void bothJavaKeyAndAliasSetIsSaidOnce() {
+        Logger logger = Logger.getLogger(SettingsReader.class.getName());
+        List<LogRecord> records = new ArrayList<>();
+        Handler handler = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                records.add(record);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        logger.addHandler(handler);
+        try {
+            InstrumentationSettings.read(TestConfigs.of(
+                    Map.of(SettingKeys.SERVER_REQUEST_HEADERS, "x-java"),
+                    Map.of(SettingKeys.SERVER_REQUEST_HEADERS_ALIAS, "x-python")));
+        } finally {
+            logger.removeHandler(handler);
+        }
+        assertEquals(1, records.size());
+        assertEquals(Level.WARNING, records.get(0).getLevel());
+        String message = MessageFormat.format(records.get(0).getMessage(), records.get(0).getParameters());
+        assertTrue(message.contains(SettingKeys.SERVER_REQUEST_HEADERS + " wins: 'x-java'"), message);
+        assertTrue(message.contains("ignored: 'x-python'"), message);
     }
 
     @Test

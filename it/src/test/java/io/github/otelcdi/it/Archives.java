@@ -11,6 +11,7 @@ import io.github.otelcdi.it.apps.OrderMissingException;
 import io.github.otelcdi.it.apps.OrdersResource;
 import io.github.otelcdi.it.apps.ShopApplication;
 import io.github.otelcdi.it.apps.TracingResource;
+import io.github.otelcdi.it.apps.hooks.EarlyHook;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -18,12 +19,17 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 /** The web archives the tests deploy. */
 final class Archives {
 
-    /** Settings every traced test app uses: SDK on, spans to the in-memory exporter, exported quickly. */
-    static final String TRACED = String.join("\n",
+    private static final String SPANS = String.join("\n",
             "otel.sdk.disabled=false",
             "otel.traces.exporter=" + InMemorySpanExporterProvider.NAME,
-            "otel.metrics.exporter=none",
             "otel.bsp.schedule.delay=20");
+
+    /** Settings every traced test app uses: SDK on, spans to the in-memory exporter, exported quickly. */
+    static final String TRACED = SPANS + "\notel.metrics.exporter=none";
+
+    /** As {@link #TRACED}, with metrics to the in-memory exporter every 50 ms. */
+    static final String TRACED_AND_METERED = SPANS + "\notel.metrics.exporter=" + InMemorySpanExporterProvider.NAME
+            + "\notel.metric.export.interval=50";
 
     private Archives() {
     }
@@ -35,6 +41,11 @@ final class Archives {
                         EdgeExceptionMappers.class, EdgeExceptionMappers.OrderMissing.class,
                         EdgeExceptionMappers.BackendDown.class, AuthFilter.class)
                 .addAsResource(new StringAsset(String.join("\n", configLines) + "\n"), "META-INF/microprofile-config.properties");
+    }
+
+    /** The shop app with the hooks of {@code apps.hooks}. */
+    static WebArchive hookedShop(String name, String... configLines) {
+        return shop(name, configLines).addPackage(EarlyHook.class.getPackage());
     }
 
     /** The shop app under {@code /{name}/api}, with the given {@code microprofile-config.properties} lines. */

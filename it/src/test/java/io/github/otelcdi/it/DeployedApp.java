@@ -37,6 +37,7 @@ final class DeployedApp implements BeforeAllCallback, AfterAllCallback, BeforeEa
     @Override
     public void beforeEach(ExtensionContext context) {
         CapturedSpans.clearWhenQuiet();
+        CapturedMetrics.clear();
     }
 
     URI contextUri() {

@@ -2,14 +2,19 @@ package io.github.otelcdi.cdi.internal;
 
 import io.github.otelcdi.config.InstrumentationSettings;
 import io.github.otelcdi.config.SettingKeys;
+import io.github.otelcdi.config.internal.ApplicationConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
 import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
+import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.Extension;
+import jakarta.enterprise.inject.spi.ProcessBean;
+import java.lang.reflect.Type;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import io.github.otelcdi.config.internal.ApplicationConfig;
 import org.eclipse.microprofile.config.Config;
 
 /**
@@ -21,6 +26,10 @@ public class OtelCdiExtension implements Extension {
 
     private static final Logger LOG = Logger.getLogger(OtelCdiExtension.class.getName());
 
+    /** Public otel-cdi interfaces (hooks) live under this package; beans implementing one are remembered. */
+    private static final String API_PACKAGE = "io.github.otelcdi.";
+
+    private final List<Bean<?>> apiBeans = new CopyOnWriteArrayList<>();
     private ClassLoader applicationClassLoader;
     private volatile Config config;
     private volatile InstrumentationSettings settings;
@@ -39,6 +48,21 @@ public class OtelCdiExtension implements Extension {
         event.addAnnotatedType(TelemetryProducers.class, TelemetryProducers.class.getName());
     }
 
+    /**
+     * Remembers the beans implementing an otel-cdi interface. Asking a {@code BeanManager} later
+     * would see only the beans visible from our own bean archive, which on some containers excludes
+     * the application's.
+     */
+    void rememberApiBeans(@Observes ProcessBean<?> event) {
+        Bean<?> bean = event.getBean();
+        for (Type type : bean.getTypes()) {
+            if (type instanceof Class<?> c && c.isInterface() && c.getName().startsWith(API_PACKAGE)) {
+                apiBeans.add(bean);
+                return;
+            }
+        }
+    }
+
     void readSettings(@Observes AfterDeploymentValidation event) {
         try {
             config = ApplicationConfig.of(applicationClassLoader);
@@ -52,6 +76,11 @@ public class OtelCdiExtension implements Extension {
                     + "metrics are recorded. Enable it with {0}=false in microprofile-config.properties, "
                     + "-D{0}=false or OTEL_SDK_DISABLED=false.", SettingKeys.SDK_DISABLED);
         }
+    }
+
+    /** @return the beans implementing a public otel-cdi interface, whatever their scope */
+    List<Bean<?>> apiBeans() {
+        return apiBeans;
     }
 
     /** @return the class loader of the application this container belongs to */

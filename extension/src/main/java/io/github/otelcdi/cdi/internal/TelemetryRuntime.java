@@ -7,7 +7,9 @@ import io.opentelemetry.sdk.OpenTelemetrySdk;
 import io.opentelemetry.sdk.autoconfigure.AutoConfiguredOpenTelemetrySdk;
 import io.opentelemetry.sdk.common.CompletableResultCode;
 import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -24,6 +26,7 @@ public class TelemetryRuntime {
     private static final long SHUTDOWN_TIMEOUT_SECONDS = 10;
 
     private OtelCdiExtension extension;
+    private HookBeans hookBeans;
     private volatile OpenTelemetry openTelemetry;
 
     /** For the container's client proxy only. */
@@ -31,8 +34,19 @@ public class TelemetryRuntime {
     }
 
     @Inject
-    TelemetryRuntime(OtelCdiExtension extension) {
+    TelemetryRuntime(OtelCdiExtension extension, BeanManager beanManager) {
         this.extension = extension;
+        this.hookBeans = new HookBeans(beanManager, extension.apiBeans());
+    }
+
+    /**
+     * @param type a hook interface
+     * @param <T> the hook type
+     * @return the application's beans of that type, whatever their scope, in {@code @Priority} order
+     *         (those without it after priority {@value HookBeans#DEFAULT_PRIORITY}); empty when none
+     */
+    public <T> List<HookBean<T>> hooks(Class<T> type) {
+        return hookBeans.of(type);
     }
 
     /** @return the settings validated at start-up */
@@ -101,6 +115,7 @@ public class TelemetryRuntime {
 
     @PreDestroy
     void shutdown() {
+        hookBeans.release();
         OpenTelemetry current = openTelemetry;
         openTelemetry = null;
         if (current instanceof OpenTelemetrySdk sdk) {

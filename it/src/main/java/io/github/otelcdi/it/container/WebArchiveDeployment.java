@@ -20,6 +20,7 @@ import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jboss.weld.bootstrap.spi.BeanDiscoveryMode;
+import org.glassfish.jersey.weld.se.WeldRequestScope;
 import org.jboss.weld.environment.se.Weld;
 import org.jboss.weld.environment.se.WeldContainer;
 
@@ -81,6 +82,9 @@ public final class WebArchiveDeployment implements AutoCloseable {
         try {
             List<Class<?>> classes = exploded.classes(loader);
             Weld weld = new Weld(id);
+            // Jersey's bridge to Weld's request context is a bean; without discovery it must be added,
+            // as a server's Weld integration would, so @RequestScoped beans work during a request.
+            weld.addBeanClass(WeldRequestScope.class);
             // With discovery off Weld loads no extension itself: load them like a server does,
             // from the archive's and the server's META-INF/services. Weld registers its own.
             for (Extension extension : ServiceLoader.load(Extension.class, loader)) {
@@ -90,13 +94,14 @@ public final class WebArchiveDeployment implements AutoCloseable {
             }
             cdi = weld
                     .disableDiscovery()
-                    // One flat bean archive, as in a WAR: beans added by extensions are visible to the app.
-                    .property(Weld.ARCHIVE_ISOLATION_SYSTEM_PROPERTY, false)
+                    // Not Weld's flat mode (ARCHIVE_ISOLATION false): with discovery off it drops the
+                    // added classes. Beans added by extensions are visible to the archive anyway.
                     .setClassLoader(loader)
                     .setBeanDiscoveryMode(BeanDiscoveryMode.ALL)
                     .addBeanClasses(classes.toArray(Class<?>[]::new))
                     .skipShutdownHook()
                     .initialize();
+            DeploymentCdiProvider.installed().register(loader, cdi);
             startJersey(classes);
         } finally {
             thread.setContextClassLoader(previous);
@@ -180,6 +185,7 @@ public final class WebArchiveDeployment implements AutoCloseable {
             if (cdi != null && cdi.isRunning()) {
                 cdi.shutdown();
             }
+            DeploymentCdiProvider.installed().unregister(loader);
             cdi = null;
             ConfigProviderResolver resolver = ConfigProviderResolver.instance();
             Config config = resolver.getConfig(loader);

@@ -31,6 +31,7 @@ public final class ServerExchange {
     private final Connection connection;
     private Context context;
     private volatile IOException writeFailure;
+    private volatile boolean responded;
     @SuppressWarnings("unused") // through ENDED
     private volatile boolean ended;
 
@@ -72,6 +73,18 @@ public final class ServerExchange {
     }
 
     /**
+     * Runs the response hooks, once: as soon as the response is known, or at the end when there is none.
+     *
+     * @param response the response, or null
+     */
+    public void responded(ContainerResponseContext response) {
+        if (!responded) {
+            responded = true;
+            telemetry.runResponseHooks(this, response);
+        }
+    }
+
+    /**
      * Ends the span; only the first call counts.
      *
      * @param resourceInfo the matched resource, whose methods return null when nothing matched
@@ -80,6 +93,7 @@ public final class ServerExchange {
      */
     public void end(ResourceInfo resourceInfo, ContainerResponseContext response, Throwable error) {
         if (ENDED.compareAndSet(this, false, true)) {
+            responded(response);
             telemetry.end(this, resourceInfo, response, error != null ? error : writeFailure);
         }
     }

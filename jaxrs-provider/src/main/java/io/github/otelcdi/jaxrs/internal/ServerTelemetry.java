@@ -1,7 +1,10 @@
 package io.github.otelcdi.jaxrs.internal;
 
 import io.github.otelcdi.config.InstrumentationSettings;
+import io.github.otelcdi.cdi.internal.HookBean;
 import io.github.otelcdi.config.internal.OtelCdiInfo;
+import io.github.otelcdi.jaxrs.ServerRequestHook;
+import io.github.otelcdi.jaxrs.ServerResponseHook;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.instrumentation.api.instrumenter.Instrumenter;
@@ -16,6 +19,7 @@ import io.opentelemetry.instrumentation.api.semconv.http.HttpSpanNameExtractorBu
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ResourceInfo;
+import java.util.List;
 
 /**
  * Everything one application needs to trace its inbound requests: the {@link Instrumenter} built
@@ -23,20 +27,32 @@ import jakarta.ws.rs.container.ResourceInfo;
  */
 public final class ServerTelemetry {
 
+    private static final Hooks.Call<ServerRequestHook, ContainerRequestContext, Void> ON_REQUEST =
+            (hook, span, request, none) -> hook.onRequest(span, request);
+    private static final Hooks.Call<ServerResponseHook, ContainerRequestContext, ContainerResponseContext> ON_RESPONSE =
+            (hook, span, request, response) -> hook.onResponse(span, request, response);
+
     private final Instrumenter<ServerExchange, ContainerResponseContext> instrumenter;
     private final InstrumentationSettings settings;
     private final RouteResolver routes;
     private final ConnectionLookup connections;
+    private final Hooks<ServerRequestHook> requestHooks;
+    private final Hooks<ServerResponseHook> responseHooks;
     private final FailureLog failures = new FailureLog();
 
     /**
      * @param openTelemetry the application's SDK
      * @param settings the validated settings
      * @param connections how to ask the container about a request's connection
+     * @param requestHooks the application's server request hooks, in order
+     * @param responseHooks the application's server response hooks, in order
      */
-    public ServerTelemetry(OpenTelemetry openTelemetry, InstrumentationSettings settings, ConnectionLookup connections) {
+    public ServerTelemetry(OpenTelemetry openTelemetry, InstrumentationSettings settings, ConnectionLookup connections,
+            List<HookBean<ServerRequestHook>> requestHooks, List<HookBean<ServerResponseHook>> responseHooks) {
         this.settings = settings;
         this.connections = connections;
+        this.requestHooks = new Hooks<>(requestHooks, "server request hook", failures);
+        this.responseHooks = new Hooks<>(responseHooks, "server response hook", failures);
         this.routes = new RouteResolver(settings.keepRouteRegex());
         ServerRequestAttributes getter = new ServerRequestAttributes(settings.sanitizedHeaders(),
                 new QueryRedactor(settings.redactedQueryParameters()));
@@ -80,8 +96,10 @@ public final class ServerTelemetry {
             if (!instrumenter.shouldStart(parent, exchange)) {
                 return null;
             }
-            exchange.started(instrumenter.start(parent, exchange));
+            Context context = instrumenter.start(parent, exchange);
+            exchange.started(context);
             request.setProperty(RequestProperties.SERVER_EXCHANGE, exchange);
+            requestHooks.run(context, ON_REQUEST, request, null);
             return exchange;
         } catch (RuntimeException e) {
             failures.report("starting a SERVER span", e);
@@ -96,6 +114,10 @@ public final class ServerTelemetry {
             failures.report("asking the container about a connection", e);
             return Connection.UNKNOWN;
         }
+    }
+
+    void runResponseHooks(ServerExchange exchange, ContainerResponseContext response) {
+        responseHooks.run(exchange.context(), ON_RESPONSE, exchange.request(), response);
     }
 
     void end(ServerExchange exchange, ResourceInfo resourceInfo, ContainerResponseContext response, Throwable error) {

@@ -1,6 +1,8 @@
 package io.github.otelcdi.jaxrs.internal;
 
 import io.github.otelcdi.cdi.internal.TelemetryRuntime;
+import io.github.otelcdi.jaxrs.ServerRequestHook;
+import io.github.otelcdi.jaxrs.ServerResponseHook;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.ws.rs.ConstrainedTo;
 import jakarta.ws.rs.RuntimeType;
@@ -42,7 +44,8 @@ public final class ServerTracingFeature implements Feature {
         if (runtime == null || !runtime.enabled()) {
             return false;
         }
-        ServerTelemetry telemetry = new ServerTelemetry(runtime.openTelemetry(), runtime.settings(), connections);
+        ServerTelemetry telemetry = new ServerTelemetry(runtime.openTelemetry(), runtime.settings(), connections,
+                runtime.hooks(ServerRequestHook.class), runtime.hooks(ServerResponseHook.class));
         context.register(new ServerTracingFilter(telemetry), ServerTracingFilter.PRIORITY);
         context.register(new ResponseBodyInterceptor(), ServerTracingFilter.PRIORITY);
         return true;

@@ -39,11 +39,13 @@ public final class ServerTracingFilter implements ContainerRequestFilter, Contai
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         try {
-            // Where the runtime reports the end of the whole exchange, the span ends there instead,
-            // so that it covers writing the body and sees the final headers.
-            if (request.getProperty(RequestProperties.ENDS_WHEN_WRITTEN) == null
-                    && request.getProperty(RequestProperties.SERVER_EXCHANGE) instanceof ServerExchange exchange) {
-                exchange.end(resourceInfo, response, null);
+            if (request.getProperty(RequestProperties.SERVER_EXCHANGE) instanceof ServerExchange exchange) {
+                exchange.responded(response);
+                // Where the runtime reports the end of the whole exchange, the span ends there instead,
+                // so that it covers writing the body and sees the final headers.
+                if (request.getProperty(RequestProperties.ENDS_WHEN_WRITTEN) == null) {
+                    exchange.end(resourceInfo, response, null);
+                }
             }
         } catch (RuntimeException e) {
             telemetry.failures().report("ending a SERVER span", e);

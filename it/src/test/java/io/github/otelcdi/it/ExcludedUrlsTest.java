@@ -1,0 +1,39 @@
+package io.github.otelcdi.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.opentelemetry.sdk.metrics.data.HistogramPointData;
+import io.opentelemetry.semconv.HttpAttributes;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** An excluded URL gets no span and no metric point, while its neighbours are traced and measured. */
+class ExcludedUrlsTest {
+
+    private static final String DURATION = "http.server.request.duration";
+
+    @RegisterExtension
+    static final DeployedApp shop = new DeployedApp(() -> Archives.shop("excluded", Archives.TRACED_AND_METERED,
+            "OTEL_PYTHON_EXCLUDED_URLS=catalog/"));
+
+    @Test
+    void excludedUrlHasNoSpanAndNoDurationPoint() {
+        for (int i = 0; i < 3; i++) {
+            assertEquals(200, Http.get(shop.applicationUri().resolve("catalog/sku-" + i)).statusCode());
+            assertEquals(200, Http.get(shop.applicationUri().resolve("orders/" + i)).statusCode());
+        }
+        HistogramPointData orders = CapturedMetrics.awaitPoint(DURATION, 3,
+                p -> "/excluded/api/orders/{id}".equals(p.getAttributes().get(HttpAttributes.HTTP_ROUTE)));
+        assertEquals(200L, orders.getAttributes().get(HttpAttributes.HTTP_RESPONSE_STATUS_CODE));
+        List<HistogramPointData> points = CapturedMetrics.histogram(DURATION);
+        assertFalse(points.stream().anyMatch(p -> String.valueOf(p.getAttributes().get(HttpAttributes.HTTP_ROUTE)).contains("catalog")),
+                "no point for the excluded URL: " + points);
+        assertEquals(3, points.stream().mapToLong(HistogramPointData::getCount).sum(), "only the traced requests were measured");
+
+        assertEquals(3, CapturedSpans.await(3, s -> s.getName().contains("orders")).size());
+        assertTrue(CapturedSpans.all().stream().noneMatch(e -> e.span().getName().contains("catalog")));
+    }
+}
