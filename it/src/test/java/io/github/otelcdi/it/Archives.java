@@ -11,6 +11,7 @@ import io.github.otelcdi.it.apps.OrderMissingException;
 import io.github.otelcdi.it.apps.OrdersResource;
 import io.github.otelcdi.it.apps.ShopApplication;
 import io.github.otelcdi.it.apps.TracingResource;
+import io.github.otelcdi.it.apps.chain.FrontResource;
 import io.github.otelcdi.it.apps.hooks.EarlyHook;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
@@ -40,6 +41,13 @@ final class Archives {
                 .addClasses(EdgeResource.class, OrderMissingException.class, BackendDownException.class,
                         EdgeExceptionMappers.class, EdgeExceptionMappers.OrderMissing.class,
                         EdgeExceptionMappers.BackendDown.class, AuthFilter.class)
+                .addAsResource(new StringAsset(String.join("\n", configLines) + "\n"), "META-INF/microprofile-config.properties");
+    }
+
+    /** The chain app (front calls back, {@code @WithSpan} beans, a client hook) at {@code /{name}/}. */
+    static WebArchive chain(String name, String... configLines) {
+        return ShrinkWrap.create(WebArchive.class, name + ".war")
+                .addPackage(FrontResource.class.getPackage())
                 .addAsResource(new StringAsset(String.join("\n", configLines) + "\n"), "META-INF/microprofile-config.properties");
     }
 

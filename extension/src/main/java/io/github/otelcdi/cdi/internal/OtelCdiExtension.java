@@ -2,14 +2,19 @@ package io.github.otelcdi.cdi.internal;
 
 import io.github.otelcdi.config.InstrumentationSettings;
 import io.github.otelcdi.config.SettingKeys;
+import io.github.otelcdi.cdi.internal.withspan.WithSpanBinding;
+import io.github.otelcdi.cdi.internal.withspan.WithSpanInterceptor;
 import io.github.otelcdi.config.internal.ApplicationConfig;
+import io.opentelemetry.instrumentation.annotations.WithSpan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
 import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.Extension;
+import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
 import jakarta.enterprise.inject.spi.ProcessBean;
+import jakarta.enterprise.inject.spi.WithAnnotations;
 import java.lang.reflect.Type;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -46,6 +51,14 @@ public class OtelCdiExtension implements Extension {
         event.addAnnotatedType(TelemetryRuntime.class, TelemetryRuntime.class.getName())
                 .add(ApplicationScoped.Literal.INSTANCE);
         event.addAnnotatedType(TelemetryProducers.class, TelemetryProducers.class.getName());
+        event.addAnnotatedType(WithSpanInterceptor.class, WithSpanInterceptor.class.getName());
+    }
+
+    /** {@code @WithSpan} is no interceptor binding; each method carrying it gets ours. */
+    void bindWithSpan(@Observes @WithAnnotations(WithSpan.class) ProcessAnnotatedType<?> event) {
+        event.configureAnnotatedType()
+                .filterMethods(method -> method.isAnnotationPresent(WithSpan.class))
+                .forEach(method -> method.add(WithSpanBinding.Literal.INSTANCE));
     }
 
     /**

@@ -11,6 +11,8 @@ import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -27,6 +29,7 @@ public class TelemetryRuntime {
 
     private OtelCdiExtension extension;
     private HookBeans hookBeans;
+    private final Map<Class<?>, Object> shared = new ConcurrentHashMap<>();
     private volatile OpenTelemetry openTelemetry;
 
     /** For the container's client proxy only. */
@@ -52,6 +55,19 @@ public class TelemetryRuntime {
     /** @return the settings validated at start-up */
     public InstrumentationSettings settings() {
         return extension.settings();
+    }
+
+    /**
+     * One instance per application of something built from the SDK and the settings, e.g. the
+     * client instrumenter that every JAX-RS client of the application reports to.
+     *
+     * @param type the type, used as the key
+     * @param factory builds it on first use
+     * @param <T> the type
+     * @return the application's instance
+     */
+    public <T> T shared(Class<T> type, Supplier<T> factory) {
+        return type.cast(shared.computeIfAbsent(type, t -> factory.get()));
     }
 
     /** @return whether telemetry is recorded at all ({@code otel.sdk.disabled=false}) */
@@ -118,6 +134,7 @@ public class TelemetryRuntime {
         hookBeans.release();
         OpenTelemetry current = openTelemetry;
         openTelemetry = null;
+        shared.clear();
         if (current instanceof OpenTelemetrySdk sdk) {
             CompletableResultCode result = sdk.shutdown().join(SHUTDOWN_TIMEOUT_SECONDS, TimeUnit.SECONDS);
             if (!result.isSuccess()) {

@@ -14,7 +14,7 @@ final class ResponseBodyInterceptor implements WriterInterceptor {
 
     @Override
     public void aroundWriteTo(WriterInterceptorContext context) throws IOException {
-        if (context.getProperty(RequestProperties.SERVER_EXCHANGE) instanceof ServerExchange exchange) {
+        if (context.getProperty(RequestProperties.SERVER_EXCHANGE) instanceof ServerExchange exchange && exchange.traced()) {
             context.setOutputStream(new ObservedOutputStream(context.getOutputStream(), exchange));
         }
         context.proceed();

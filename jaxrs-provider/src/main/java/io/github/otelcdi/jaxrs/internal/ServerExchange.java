@@ -30,6 +30,7 @@ public final class ServerExchange {
     private final ContainerRequestContext request;
     private final Connection connection;
     private Context context;
+    private boolean passThrough;
     private volatile IOException writeFailure;
     private volatile boolean responded;
     @SuppressWarnings("unused") // through ENDED
@@ -43,6 +44,22 @@ public final class ServerExchange {
 
     void started(Context spanContext) {
         this.context = spanContext;
+    }
+
+    /**
+     * For an excluded URL: no span, but the caller's context (trace and baggage) is current while
+     * the resource runs, so the calls it makes still join the caller's trace.
+     */
+    void passThrough(Context incoming) {
+        this.context = incoming;
+        this.passThrough = true;
+        this.responded = true;
+        ENDED.setVolatile(this, true);
+    }
+
+    /** @return false for an excluded URL, whose exchange only carries the caller's context */
+    boolean traced() {
+        return !passThrough;
     }
 
     /** @return the context holding the SERVER span (and the caller's baggage) */

@@ -7,6 +7,7 @@ import io.github.otelcdi.jaxrs.ServerRequestHook;
 import io.github.otelcdi.jaxrs.ServerResponseHook;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.context.Context;
+import io.opentelemetry.context.propagation.TextMapPropagator;
 import io.opentelemetry.instrumentation.api.instrumenter.Instrumenter;
 import io.opentelemetry.instrumentation.api.semconv.http.HttpServerAttributesExtractor;
 import io.opentelemetry.instrumentation.api.semconv.http.HttpServerAttributesExtractorBuilder;
@@ -36,6 +37,7 @@ public final class ServerTelemetry {
     private final InstrumentationSettings settings;
     private final RouteResolver routes;
     private final ConnectionLookup connections;
+    private final TextMapPropagator propagator;
     private final Hooks<ServerRequestHook> requestHooks;
     private final Hooks<ServerResponseHook> responseHooks;
     private final FailureLog failures = new FailureLog();
@@ -51,6 +53,7 @@ public final class ServerTelemetry {
             List<HookBean<ServerRequestHook>> requestHooks, List<HookBean<ServerResponseHook>> responseHooks) {
         this.settings = settings;
         this.connections = connections;
+        this.propagator = openTelemetry.getPropagators().getTextMapPropagator();
         this.requestHooks = new Hooks<>(requestHooks, "server request hook", failures);
         this.responseHooks = new Hooks<>(responseHooks, "server response hook", failures);
         this.routes = new RouteResolver(settings.keepRouteRegex());
@@ -79,15 +82,16 @@ public final class ServerTelemetry {
     }
 
     /**
-     * Starts the SERVER span of a request, continuing the caller's trace, unless the path is excluded.
+     * Starts the SERVER span of a request, continuing the caller's trace, unless the path is excluded
+     * (then only the caller's context is kept, to be current while the resource runs).
      *
      * @param request the request, before matching
-     * @return the exchange, also stored as the request property {@link RequestProperties#SERVER_EXCHANGE}; null when not traced
+     * @return the exchange, also stored as the request property {@link RequestProperties#SERVER_EXCHANGE}; null when there is nothing to trace or propagate
      */
     public ServerExchange start(ContainerRequestContext request) {
         try {
             if (settings.isExcluded(request.getUriInfo().getRequestUri().getRawPath())) {
-                return null;
+                return passThrough(request);
             }
             // Root, not Context.current(): whatever a previous request left on this thread must
             // never become the parent; the caller's headers alone decide.
@@ -105,6 +109,18 @@ public final class ServerTelemetry {
             failures.report("starting a SERVER span", e);
             return null;
         }
+    }
+
+    /** An excluded URL: no span, no metric, no hook; only the caller's context, when it sent one. */
+    private ServerExchange passThrough(ContainerRequestContext request) {
+        ServerExchange exchange = new ServerExchange(this, request, Connection.UNKNOWN);
+        Context incoming = propagator.extract(Context.root(), exchange, RequestHeaders.INSTANCE);
+        if (incoming == Context.root()) {
+            return null;
+        }
+        exchange.passThrough(incoming);
+        request.setProperty(RequestProperties.SERVER_EXCHANGE, exchange);
+        return exchange;
     }
 
     private Connection connection(ContainerRequestContext request) {

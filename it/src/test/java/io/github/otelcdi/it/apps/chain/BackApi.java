@@ -1,0 +1,19 @@
+package io.github.otelcdi.it.apps.chain;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import java.util.concurrent.CompletionStage;
+
+/** The downstream resource as a MicroProfile Rest Client interface. */
+@Path("back")
+public interface BackApi {
+
+    @GET
+    @Path("{id}")
+    String get(@PathParam("id") String id);
+
+    @GET
+    @Path("{id}")
+    CompletionStage<String> getAsync(@PathParam("id") String id);
+}
