@@ -34,10 +34,13 @@ public final class InstrumentationSettings {
     private final Set<String> knownMethods;
     private final Set<String> redactedQueryParameters;
     private final boolean keepRouteRegex;
+    private final boolean experimentalServerTelemetry;
+    private final boolean runtimeTelemetry;
 
     InstrumentationSettings(boolean sdkDisabled, List<String> serverRequestHeaders, List<String> serverResponseHeaders,
             List<String> clientRequestHeaders, List<String> clientResponseHeaders, Set<String> sanitizedHeaders,
-            List<Pattern> excludedUrls, Set<String> knownMethods, Set<String> redactedQueryParameters, boolean keepRouteRegex) {
+            List<Pattern> excludedUrls, Set<String> knownMethods, Set<String> redactedQueryParameters, boolean keepRouteRegex,
+            boolean experimentalServerTelemetry, boolean runtimeTelemetry) {
         this.sdkDisabled = sdkDisabled;
         this.serverRequestHeaders = List.copyOf(serverRequestHeaders);
         this.serverResponseHeaders = List.copyOf(serverResponseHeaders);
@@ -48,6 +51,8 @@ public final class InstrumentationSettings {
         this.knownMethods = Set.copyOf(knownMethods);
         this.redactedQueryParameters = Set.copyOf(redactedQueryParameters);
         this.keepRouteRegex = keepRouteRegex;
+        this.experimentalServerTelemetry = experimentalServerTelemetry;
+        this.runtimeTelemetry = runtimeTelemetry;
     }
 
     /**
@@ -126,5 +131,15 @@ public final class InstrumentationSettings {
     /** @return whether {@code http.route} keeps regular expressions of path templates as written */
     public boolean keepRouteRegex() {
         return keepRouteRegex;
+    }
+
+    /** @return whether the experimental HTTP server metrics (active requests, body sizes) are recorded */
+    public boolean experimentalServerTelemetry() {
+        return experimentalServerTelemetry;
+    }
+
+    /** @return whether this application records the JVM's runtime metrics (off by default: one per JVM is enough) */
+    public boolean runtimeTelemetry() {
+        return runtimeTelemetry;
     }
 }

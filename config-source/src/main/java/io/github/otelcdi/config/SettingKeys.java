@@ -49,6 +49,15 @@ public final class SettingKeys {
     /** {@code true} keeps a template such as {@code {id: [0-9]+}} in {@code http.route} as written, instead of {@code {id}}. */
     public static final String ROUTE_KEEP_REGEX = "otel.instrumentation.http.server.route.keep-regex";
 
+    /**
+     * {@code true} adds the experimental HTTP server metrics: {@code http.server.active_requests} and
+     * the request and response body sizes (bytes actually read and written).
+     */
+    public static final String SERVER_EMIT_EXPERIMENTAL_TELEMETRY = "otel.instrumentation.http.server.emit-experimental-telemetry";
+
+    /** {@code true} records the JVM's runtime metrics (memory, GC, threads, classes, CPU) with this application's SDK. */
+    public static final String RUNTIME_TELEMETRY_ENABLED = "otel.instrumentation.runtime-telemetry.enabled";
+
     private SettingKeys() {
     }
 }

@@ -42,7 +42,9 @@ final class SettingsReader {
                 patterns(SettingKeys.SERVER_EXCLUDED_URLS, SettingKeys.SERVER_EXCLUDED_URLS_ALIAS),
                 methods(SettingKeys.KNOWN_METHODS),
                 queryParameters(SettingKeys.REDACT_QUERY_PARAMETERS),
-                bool(SettingKeys.ROUTE_KEEP_REGEX, false));
+                bool(SettingKeys.ROUTE_KEEP_REGEX, false),
+                bool(SettingKeys.SERVER_EMIT_EXPERIMENTAL_TELEMETRY, false),
+                bool(SettingKeys.RUNTIME_TELEMETRY_ENABLED, false));
     }
 
     private List<String> headers(String key, String alias) {

@@ -1,6 +1,7 @@
 package io.github.otelcdi.it;
 
 import io.opentelemetry.sdk.metrics.data.HistogramPointData;
+import io.opentelemetry.sdk.metrics.data.LongPointData;
 import io.opentelemetry.sdk.metrics.data.MetricData;
 import java.time.Duration;
 import java.util.Collection;
@@ -31,6 +32,17 @@ public final class CapturedMetrics {
     public static List<HistogramPointData> histogram(String name) {
         MetricData metric = LATEST.get(name);
         return metric == null ? List.of() : List.copyOf(metric.getHistogramData().getPoints());
+    }
+
+    /** @return the points of a long sum (counter, up-down counter) as last exported; empty when it never was */
+    public static List<LongPointData> longSum(String name) {
+        MetricData metric = LATEST.get(name);
+        return metric == null ? List.of() : List.copyOf(metric.getLongSumData().getPoints());
+    }
+
+    /** @return whether the metric was exported at all */
+    public static boolean exported(String name) {
+        return LATEST.containsKey(name);
     }
 
     /** Waits until the histogram has a point matching the filter with at least {@code count} measurements. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.otelcdi.it.container.WebArchiveDeployment;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
@@ -12,6 +13,7 @@ import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.semconv.ErrorAttributes;
 import io.opentelemetry.semconv.HttpAttributes;
 import io.opentelemetry.semconv.ServerAttributes;
+import io.opentelemetry.semconv.ServiceAttributes;
 import io.opentelemetry.semconv.UrlAttributes;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -54,6 +56,25 @@ class ClientSpansTest {
     @Test
     void restClientAsyncJoinsTheTrace() {
         assertChain("front/rest-async/5", "/chain/front/rest-async/{id}", "5");
+    }
+
+    /** Two services: an injected {@code @RegisterRestClient} interface calls the other one. */
+    @Test
+    void injectedRestClientJoinsTheTraceAcrossServices() {
+        try (WebArchiveDeployment upstream = WebArchiveDeployment.deploy(Archives.chain("upstream", Archives.TRACED,
+                "otel.service.name=upstream-service", "back/mp-rest/url=" + app.contextUri()))) {
+            for (String mode : List.of("sync", "async")) {
+                CapturedSpans.clearWhenQuiet();
+                assertEquals("back " + mode, Http.get(upstream.contextUri().resolve("relay/" + mode + "/" + mode)).body());
+                SpanData relay = one(SpanKind.SERVER, "GET /upstream/relay/" + mode + "/{id}");
+                SpanData client = one(SpanKind.CLIENT, "GET");
+                SpanData back = one(SpanKind.SERVER, "GET /chain/back/{id}");
+                assertEquals(relay.getSpanId(), client.getParentSpanId(), mode);
+                assertEquals(client.getSpanId(), back.getParentSpanId(), mode);
+                assertEquals(relay.getTraceId(), back.getTraceId(), mode);
+                assertEquals("upstream-service", client.getResource().getAttribute(ServiceAttributes.SERVICE_NAME));
+            }
+        }
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.github.otelcdi.cdi.internal;
 import io.github.otelcdi.config.InstrumentationSettings;
 import io.github.otelcdi.config.internal.SdkPropertiesBridge;
 import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.instrumentation.runtimemetrics.java8.RuntimeMetrics;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
 import io.opentelemetry.sdk.autoconfigure.AutoConfiguredOpenTelemetrySdk;
 import io.opentelemetry.sdk.common.CompletableResultCode;
@@ -31,6 +32,7 @@ public class TelemetryRuntime {
     private HookBeans hookBeans;
     private final Map<Class<?>, Object> shared = new ConcurrentHashMap<>();
     private volatile OpenTelemetry openTelemetry;
+    private volatile AutoCloseable runtimeMetrics;
 
     /** For the container's client proxy only. */
     protected TelemetryRuntime() {
@@ -102,19 +104,36 @@ public class TelemetryRuntime {
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(loader);
         try {
-            return AutoConfiguredOpenTelemetrySdk.builder()
+            OpenTelemetrySdk sdk = AutoConfiguredOpenTelemetrySdk.builder()
                     .setServiceClassLoader(loader)
                     .addPropertiesSupplier(() -> properties)
                     // The container's shutdown closes the SDK; a JVM hook per deployment would leak.
                     .disableShutdownHook()
                     .build()
                     .getOpenTelemetrySdk();
+            if (settings().runtimeTelemetry()) {
+                // Opt-in: a server running several applications would otherwise count its JVM once per application.
+                runtimeMetrics = RuntimeMetrics.create(sdk);
+            }
+            return sdk;
         } catch (RuntimeException e) {
             // Autoconfigure wraps the useful message ("Unrecognized value for otel.traces.exporter")
             // in a generic one; the user needs the whole chain to fix the setting.
             throw new IllegalStateException("OpenTelemetry SDK configuration failed: " + messages(e), e);
         } finally {
             thread.setContextClassLoader(previous);
+        }
+    }
+
+    private void closeRuntimeMetrics() {
+        AutoCloseable metrics = runtimeMetrics;
+        runtimeMetrics = null;
+        if (metrics != null) {
+            try {
+                metrics.close();
+            } catch (Exception e) {
+                LOG.log(Level.WARNING, "otel-cdi could not unregister the JVM runtime metrics", e);
+            }
         }
     }
 
@@ -135,6 +154,7 @@ public class TelemetryRuntime {
         OpenTelemetry current = openTelemetry;
         openTelemetry = null;
         shared.clear();
+        closeRuntimeMetrics();
         if (current instanceof OpenTelemetrySdk sdk) {
             CompletableResultCode result = sdk.shutdown().join(SHUTDOWN_TIMEOUT_SECONDS, TimeUnit.SECONDS);
             if (!result.isSuccess()) {

@@ -4,7 +4,7 @@ import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 
-/** The response body stream of a traced request, reporting a failed write to its exchange. */
+/** The response body stream of a traced request: counts the bytes, reports a failed write to its exchange. */
 final class ObservedOutputStream extends FilterOutputStream {
 
     private final ServerExchange exchange;
@@ -12,12 +12,14 @@ final class ObservedOutputStream extends FilterOutputStream {
     ObservedOutputStream(OutputStream container, ServerExchange exchange) {
         super(container);
         this.exchange = exchange;
+        exchange.responseBodyWritten(0);
     }
 
     @Override
     public void write(int b) throws IOException {
         try {
             out.write(b);
+            exchange.responseBodyWritten(1);
         } catch (IOException e) {
             throw failed(e);
         }
@@ -27,6 +29,7 @@ final class ObservedOutputStream extends FilterOutputStream {
     public void write(byte[] bytes, int offset, int length) throws IOException {
         try {
             out.write(bytes, offset, length);
+            exchange.responseBodyWritten(length);
         } catch (IOException e) {
             throw failed(e);
         }

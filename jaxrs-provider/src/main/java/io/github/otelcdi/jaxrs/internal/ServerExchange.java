@@ -33,6 +33,9 @@ public final class ServerExchange {
     private boolean passThrough;
     private volatile IOException writeFailure;
     private volatile boolean responded;
+    // One thread at a time reads the body and one writes it; -1 until the body is seen.
+    private volatile long requestBodyBytes = -1;
+    private volatile long responseBodyBytes = -1;
     @SuppressWarnings("unused") // through ENDED
     private volatile boolean ended;
 
@@ -75,6 +78,24 @@ public final class ServerExchange {
     /** @return what the transport told about the request; never null */
     Connection connection() {
         return connection;
+    }
+
+    void requestBodyRead(long bytes) {
+        requestBodyBytes = Math.max(requestBodyBytes, 0) + bytes;
+    }
+
+    void responseBodyWritten(long bytes) {
+        responseBodyBytes = Math.max(responseBodyBytes, 0) + bytes;
+    }
+
+    /** @return the request body bytes the application read, or -1 when it read none */
+    long requestBodyBytes() {
+        return requestBodyBytes;
+    }
+
+    /** @return the response body bytes handed to the container, or -1 when there was no body */
+    long responseBodyBytes() {
+        return responseBodyBytes;
     }
 
     /** Records that the client could not be sent the body (it went away); the first failure counts. */

@@ -8,7 +8,9 @@ import io.github.otelcdi.jaxrs.ServerResponseHook;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.propagation.TextMapPropagator;
+import io.opentelemetry.instrumentation.api.incubator.semconv.http.HttpServerExperimentalMetrics;
 import io.opentelemetry.instrumentation.api.instrumenter.Instrumenter;
+import io.opentelemetry.instrumentation.api.instrumenter.InstrumenterBuilder;
 import io.opentelemetry.instrumentation.api.semconv.http.HttpServerAttributesExtractor;
 import io.opentelemetry.instrumentation.api.semconv.http.HttpServerAttributesExtractorBuilder;
 import io.opentelemetry.instrumentation.api.semconv.http.HttpServerMetrics;
@@ -70,15 +72,19 @@ public final class ServerTelemetry {
         attributes.setKnownMethods(settings.knownMethods());
         route.setKnownMethods(settings.knownMethods());
 
-        this.instrumenter = Instrumenter.<ServerExchange, ContainerResponseContext>builder(
+        InstrumenterBuilder<ServerExchange, ContainerResponseContext> builder = Instrumenter.<ServerExchange, ContainerResponseContext>builder(
                         openTelemetry, OtelCdiInfo.SCOPE_NAME, names.build())
                 .setInstrumentationVersion(OtelCdiInfo.VERSION)
                 .setSpanStatusExtractor(new ServerSpanStatus(getter))
                 .addAttributesExtractor(attributes.build())
                 .addAttributesExtractor(new ExceptionErrorType())
                 .addContextCustomizer(route.build())
-                .addOperationMetrics(HttpServerMetrics.get())
-                .buildServerInstrumenter(RequestHeaders.INSTANCE);
+                .addOperationMetrics(HttpServerMetrics.get());
+        if (settings.experimentalServerTelemetry()) {
+            builder.addAttributesExtractor(new BodySizeAttributes())
+                    .addOperationMetrics(HttpServerExperimentalMetrics.get());
+        }
+        this.instrumenter = builder.buildServerInstrumenter(RequestHeaders.INSTANCE);
     }
 
     /**

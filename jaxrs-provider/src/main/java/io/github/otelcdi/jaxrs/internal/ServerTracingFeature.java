@@ -48,6 +48,9 @@ public final class ServerTracingFeature implements Feature {
                 runtime.hooks(ServerRequestHook.class), runtime.hooks(ServerResponseHook.class));
         context.register(new ServerTracingFilter(telemetry), ServerTracingFilter.PRIORITY);
         context.register(new ResponseBodyInterceptor(), ServerTracingFilter.PRIORITY);
+        if (runtime.settings().experimentalServerTelemetry()) {
+            context.register(new RequestBodyInterceptor(), ServerTracingFilter.PRIORITY);
+        }
         return true;
     }
 

@@ -4,8 +4,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import java.util.concurrent.CompletionStage;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** The downstream resource as a MicroProfile Rest Client interface. */
+/** The downstream resource as a MicroProfile Rest Client interface (injectable: configure {@code back/mp-rest/url}). */
+@RegisterRestClient(configKey = "back")
 @Path("back")
 public interface BackApi {
 
