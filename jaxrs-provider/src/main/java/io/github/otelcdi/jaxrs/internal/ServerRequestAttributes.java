@@ -15,16 +15,15 @@ import java.util.Set;
  */
 final class ServerRequestAttributes implements HttpServerAttributesGetter<ServerExchange, ContainerResponseContext> {
 
-    static final List<String> REDACTED = List.of("[REDACTED]");
     private static final String HTTP = "http";
     private static final int INTERNAL_SERVER_ERROR = 500;
     private static final String CONTENT_TYPE = HttpHeaders.CONTENT_TYPE.toLowerCase(Locale.ROOT);
 
-    private final Set<String> sanitizedHeaders;
+    private final HeaderSanitizer headers;
     private final QueryRedactor queryRedactor;
 
     ServerRequestAttributes(Set<String> sanitizedHeaders, QueryRedactor queryRedactor) {
-        this.sanitizedHeaders = sanitizedHeaders;
+        this.headers = new HeaderSanitizer(sanitizedHeaders);
         this.queryRedactor = queryRedactor;
     }
 
@@ -35,7 +34,7 @@ final class ServerRequestAttributes implements HttpServerAttributesGetter<Server
 
     @Override
     public List<String> getHttpRequestHeader(ServerExchange exchange, String name) {
-        return sanitize(name, exchange.request().getHeaders().get(name));
+        return headers.values(name, exchange.request().getHeaders().get(name));
     }
 
     @Override
@@ -57,7 +56,7 @@ final class ServerRequestAttributes implements HttpServerAttributesGetter<Server
             // Runtimes may negotiate the type without ever putting it among the headers.
             values = List.of(response.getMediaType().toString());
         }
-        return sanitize(name, values);
+        return headers.values(name, values);
     }
 
     @Override
@@ -93,12 +92,5 @@ final class ServerRequestAttributes implements HttpServerAttributesGetter<Server
     @Override
     public String getNetworkProtocolVersion(ServerExchange exchange, ContainerResponseContext response) {
         return exchange.connection().protocolVersion();
-    }
-
-    private List<String> sanitize(String name, List<String> values) {
-        if (values == null || values.isEmpty()) {
-            return List.of();
-        }
-        return sanitizedHeaders.contains(name) ? REDACTED : values;
     }
 }

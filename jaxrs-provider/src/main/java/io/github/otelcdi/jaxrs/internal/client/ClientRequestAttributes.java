@@ -1,5 +1,6 @@
 package io.github.otelcdi.jaxrs.internal.client;
 
+import io.github.otelcdi.jaxrs.internal.HeaderSanitizer;
 import io.github.otelcdi.jaxrs.internal.QueryRedactor;
 import io.opentelemetry.instrumentation.api.semconv.http.HttpClientAttributesGetter;
 import jakarta.ws.rs.client.ClientRequestContext;
@@ -15,13 +16,12 @@ import java.util.Set;
  */
 final class ClientRequestAttributes implements HttpClientAttributesGetter<ClientRequestContext, ClientResponseContext> {
 
-    private static final List<String> REDACTED = List.of("[REDACTED]");
 
-    private final Set<String> sanitizedHeaders;
+    private final HeaderSanitizer headers;
     private final QueryRedactor queryRedactor;
 
     ClientRequestAttributes(Set<String> sanitizedHeaders, QueryRedactor queryRedactor) {
-        this.sanitizedHeaders = sanitizedHeaders;
+        this.headers = new HeaderSanitizer(sanitizedHeaders);
         this.queryRedactor = queryRedactor;
     }
 
@@ -60,7 +60,7 @@ final class ClientRequestAttributes implements HttpClientAttributesGetter<Client
 
     @Override
     public List<String> getHttpRequestHeader(ClientRequestContext request, String name) {
-        return sanitize(name, request.getStringHeaders().get(name));
+        return headers.values(name, request.getStringHeaders().get(name));
     }
 
     @Override
@@ -70,13 +70,6 @@ final class ClientRequestAttributes implements HttpClientAttributesGetter<Client
 
     @Override
     public List<String> getHttpResponseHeader(ClientRequestContext request, ClientResponseContext response, String name) {
-        return response == null ? List.of() : sanitize(name, response.getHeaders().get(name));
-    }
-
-    private List<String> sanitize(String name, List<String> values) {
-        if (values == null || values.isEmpty()) {
-            return List.of();
-        }
-        return sanitizedHeaders.contains(name) ? REDACTED : values;
+        return response == null ? List.of() : headers.values(name, response.getHeaders().get(name));
     }
 }
