@@ -17,10 +17,12 @@ import java.lang.invoke.VarHandle;
 public final class ServerExchange {
 
     private static final VarHandle ENDED;
+    private static final VarHandle RESPONDED;
 
     static {
         try {
             ENDED = MethodHandles.lookup().findVarHandle(ServerExchange.class, "ended", boolean.class);
+            RESPONDED = MethodHandles.lookup().findVarHandle(ServerExchange.class, "responded", boolean.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -32,6 +34,7 @@ public final class ServerExchange {
     private Context context;
     private boolean passThrough;
     private volatile IOException writeFailure;
+    @SuppressWarnings("unused") // through RESPONDED
     private volatile boolean responded;
     // One thread at a time reads the body and one writes it; -1 until the body is seen.
     private volatile long requestBodyBytes = -1;
@@ -116,8 +119,8 @@ public final class ServerExchange {
      * @param response the response, or null
      */
     public void responded(ContainerResponseContext response) {
-        if (!responded) {
-            responded = true;
+        // A timeout may race the resumed response: the hooks still run once.
+        if (RESPONDED.compareAndSet(this, false, true)) {
             telemetry.runResponseHooks(this, response);
         }
     }

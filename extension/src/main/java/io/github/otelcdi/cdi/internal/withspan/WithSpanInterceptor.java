@@ -24,6 +24,7 @@ import java.util.concurrent.ExecutionException;
 public class WithSpanInterceptor {
 
     private final TelemetryRuntime runtime;
+    private volatile WithSpanTelemetry telemetry;
 
     @Inject
     WithSpanInterceptor(TelemetryRuntime runtime) {
@@ -35,7 +36,7 @@ public class WithSpanInterceptor {
         if (!runtime.enabled()) {
             return invocation.proceed();
         }
-        WithSpanTelemetry telemetry = runtime.shared(WithSpanTelemetry.class, () -> new WithSpanTelemetry(runtime.openTelemetry()));
+        WithSpanTelemetry telemetry = telemetry();
         Instrumenter<MethodCall, Object> instrumenter = telemetry.instrumenter();
         MethodCall call = new MethodCall(telemetry.method(invocation.getMethod()), invocation.getParameters());
         Context parent = call.span().inheritContext() ? Context.current() : Context.root();
@@ -56,6 +57,15 @@ public class WithSpanInterceptor {
             instrumenter.end(context, call, result, null);
         }
         return result;
+    }
+
+    private WithSpanTelemetry telemetry() {
+        WithSpanTelemetry current = telemetry;
+        if (current == null) {
+            current = runtime.shared(WithSpanTelemetry.class, () -> new WithSpanTelemetry(runtime.openTelemetry()));
+            telemetry = current;
+        }
+        return current;
     }
 
     private static Throwable unwrap(Throwable failure) {
