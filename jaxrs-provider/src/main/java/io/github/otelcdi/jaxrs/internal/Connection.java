@@ -13,15 +13,4 @@ public record Connection(String peerAddress, Integer peerPort, String protocolVe
     /** Nothing known. */
     public static final Connection UNKNOWN = new Connection(null, null, null);
 
-    /**
-     * @param protocol the request line's protocol, e.g. {@code HTTP/1.1}
-     * @return the version part ({@code 1.1}; {@code 2} for {@code HTTP/2.0}), or null when not HTTP
-     */
-    public static String httpVersion(String protocol) {
-        if (protocol == null || !protocol.startsWith("HTTP/")) {
-            return null;
-        }
-        String version = protocol.substring("HTTP/".length());
-        return version.endsWith(".0") && !version.startsWith("1") ? version.substring(0, version.length() - 2) : version;
-    }
 }

@@ -30,9 +30,4 @@ public final class ClientTracingFilter implements ClientRequestFilter, ClientRes
     public void filter(ClientRequestContext request, ClientResponseContext response) {
         telemetry.end(request, response, null);
     }
-
-    /** @return the telemetry this filter reports to */
-    public ClientTelemetry telemetry() {
-        return telemetry;
-    }
 }
