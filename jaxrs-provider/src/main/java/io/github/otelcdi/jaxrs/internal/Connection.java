@@ -12,5 +12,4 @@ public record Connection(String peerAddress, Integer peerPort, String protocolVe
 
     /** Nothing known. */
     public static final Connection UNKNOWN = new Connection(null, null, null);
-
 }
