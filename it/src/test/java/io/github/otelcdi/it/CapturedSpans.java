@@ -39,7 +39,7 @@ public final class CapturedSpans {
         int seen = -1;
         while (SPANS.size() != seen) {
             seen = SPANS.size();
-            sleep(150);
+            Waiting.sleep(150);
         }
         SPANS.clear();
     }
@@ -57,25 +57,16 @@ public final class CapturedSpans {
             if (found.size() >= count) {
                 return found;
             }
-            sleep(20);
+            Waiting.sleep(20);
         }
         throw new AssertionError("expected " + count + " matching spans within 15 s, found " + found.size() + ": " + found);
     }
 
     /** Asserts that no span arrives within the given time. */
     public static void assertNoneWithin(Duration wait) {
-        sleep(wait.toMillis());
+        Waiting.sleep(wait.toMillis());
         if (!SPANS.isEmpty()) {
             throw new AssertionError("expected no spans, got " + all());
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted", e);
         }
     }
 }

@@ -13,11 +13,7 @@ import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import java.net.URI;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
 import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -56,26 +52,9 @@ class HooksTest {
     /** Its own deployment, so the "once per hook" log count starts from zero. */
     @Test
     void aThrowingHookIsIsolatedAndLoggedOncePerHook() {
-        List<LogRecord> warnings = new CopyOnWriteArrayList<>();
-        Handler handler = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
-                    warnings.add(record);
-                }
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        Logger logger = Logger.getLogger("io.github.otelcdi");
-        logger.addHandler(handler);
-        try (WebArchiveDeployment app = WebArchiveDeployment.deploy(Archives.hookedShop("throwing", Archives.TRACED, "shop.tenant=t"))) {
+        List<CapturedLog.Line> warnings;
+        try (CapturedLog log = CapturedLog.otelCdi();
+             WebArchiveDeployment app = WebArchiveDeployment.deploy(Archives.hookedShop("throwing", Archives.TRACED, "shop.tenant=t"))) {
             URI uri = app.applicationUri().resolve("orders/7");
             for (int i = 0; i < 5; i++) {
                 assertEquals(200, Http.get(uri).statusCode());
@@ -87,11 +66,10 @@ class HooksTest {
                 assertEquals("late", attribute(span, "test.request.last"), "hooks after the throwing one still run");
                 assertEquals("late", attribute(span, "test.response.last"));
             }
-        } finally {
-            logger.removeHandler(handler);
+            warnings = log.atLeast(Level.WARNING);
         }
-        List<LogRecord> aboutTheHook = warnings.stream()
-                .filter(r -> r.getMessage().contains(ThrowingHook.class.getName())).toList();
+        List<CapturedLog.Line> aboutTheHook = warnings.stream()
+                .filter(line -> line.message().contains(ThrowingHook.class.getName())).toList();
         assertEquals(2, aboutTheHook.size(), "one warning for its request hook, one for its response hook: " + aboutTheHook);
         assertEquals(2, warnings.size(), "nothing else warned: " + warnings);
     }

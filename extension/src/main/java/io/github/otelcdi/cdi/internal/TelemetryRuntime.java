@@ -1,6 +1,7 @@
 package io.github.otelcdi.cdi.internal;
 
 import io.github.otelcdi.config.InstrumentationSettings;
+import io.github.otelcdi.cdi.internal.export.SpanExportAccounting;
 import io.github.otelcdi.config.internal.SdkPropertiesBridge;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.instrumentation.runtimemetrics.java8.RuntimeMetrics;
@@ -104,7 +105,7 @@ public class TelemetryRuntime {
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(loader);
         try {
-            OpenTelemetrySdk sdk = AutoConfiguredOpenTelemetrySdk.builder()
+            OpenTelemetrySdk sdk = SpanExportAccounting.install(AutoConfiguredOpenTelemetrySdk.builder())
                     .setServiceClassLoader(loader)
                     .addPropertiesSupplier(() -> properties)
                     // The container's shutdown closes the SDK; a JVM hook per deployment would leak.
