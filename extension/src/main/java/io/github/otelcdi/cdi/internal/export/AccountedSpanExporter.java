@@ -16,6 +16,7 @@ final class AccountedSpanExporter implements SpanExporter {
     private final SpanExporter delegate;
     private final LossReport losses;
     private final AtomicLong received = new AtomicLong();
+    private final AtomicLong unanswered = new AtomicLong();
     private volatile boolean batched = true;
 
     AccountedSpanExporter(SpanExporter delegate) {
@@ -34,7 +35,9 @@ final class AccountedSpanExporter implements SpanExporter {
             losses.lost(count, e.toString());
             return CompletableResultCode.ofExceptionalFailure(e);
         }
+        unanswered.addAndGet(count);
         result.whenComplete(() -> {
+            unanswered.addAndGet(-count);
             if (result.isSuccess()) {
                 losses.working();
             } else {
@@ -62,7 +65,8 @@ final class AccountedSpanExporter implements SpanExporter {
         } catch (RuntimeException e) {
             result = CompletableResultCode.ofExceptionalFailure(e);
         }
-        result.whenComplete(losses::close);
+        // An exporter that hangs keeps its batches forever: they count as lost too.
+        result.whenComplete(() -> losses.close(unanswered.get()));
         return result;
     }
 

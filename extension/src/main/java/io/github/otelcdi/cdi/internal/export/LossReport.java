@@ -42,9 +42,19 @@ final class LossReport {
 
     /** Called once the stage has flushed, at shutdown. */
     void close() {
-        if (losing.getAndSet(false)) {
+        close(0);
+    }
+
+    /**
+     * Called once the stage has flushed, at shutdown.
+     *
+     * @param unanswered spans whose fate is still unknown (an export that never completed): lost too
+     */
+    void close(long unanswered) {
+        long lost = lostInOutage.getAndSet(0) + unanswered;
+        if (losing.getAndSet(false) || unanswered > 0) {
             LOG.log(Level.WARNING, "otel-cdi: {0} was still losing spans when the application stopped; "
-                    + "{1} spans were lost since it last worked", new Object[] {stage, lostInOutage.getAndSet(0)});
+                    + "{1} spans were lost since it last worked", new Object[] {stage, lost});
         }
     }
 }
