@@ -36,11 +36,13 @@ public final class InstrumentationSettings {
     private final boolean keepRouteRegex;
     private final boolean experimentalServerTelemetry;
     private final boolean runtimeTelemetry;
+    private final boolean logCorrelation;
+    private final boolean logsExported;
 
     InstrumentationSettings(boolean sdkDisabled, List<String> serverRequestHeaders, List<String> serverResponseHeaders,
             List<String> clientRequestHeaders, List<String> clientResponseHeaders, Set<String> sanitizedHeaders,
             List<Pattern> excludedUrls, Set<String> knownMethods, Set<String> redactedQueryParameters, boolean keepRouteRegex,
-            boolean experimentalServerTelemetry, boolean runtimeTelemetry) {
+            boolean experimentalServerTelemetry, boolean runtimeTelemetry, boolean logCorrelation, boolean logsExported) {
         this.sdkDisabled = sdkDisabled;
         this.serverRequestHeaders = List.copyOf(serverRequestHeaders);
         this.serverResponseHeaders = List.copyOf(serverResponseHeaders);
@@ -53,6 +55,8 @@ public final class InstrumentationSettings {
         this.keepRouteRegex = keepRouteRegex;
         this.experimentalServerTelemetry = experimentalServerTelemetry;
         this.runtimeTelemetry = runtimeTelemetry;
+        this.logCorrelation = logCorrelation;
+        this.logsExported = logsExported;
     }
 
     /**
@@ -141,5 +145,15 @@ public final class InstrumentationSettings {
     /** @return whether this application records the JVM's runtime metrics (off by default: one per JVM is enough) */
     public boolean runtimeTelemetry() {
         return runtimeTelemetry;
+    }
+
+    /** @return whether the SERVER span's ids go into SLF4J's MDC / Log4j 2's ThreadContext during requests */
+    public boolean logCorrelation() {
+        return logCorrelation;
+    }
+
+    /** @return whether a log exporter is configured, so the application's JUL records become OpenTelemetry logs */
+    public boolean logsExported() {
+        return logsExported;
     }
 }

@@ -58,6 +58,21 @@ public final class SettingKeys {
     /** {@code true} records the JVM's runtime metrics (memory, GC, threads, classes, CPU) with this application's SDK. */
     public static final String RUNTIME_TELEMETRY_ENABLED = "otel.instrumentation.runtime-telemetry.enabled";
 
+    /**
+     * {@code true} (the default) puts {@code trace_id}, {@code span_id} and {@code trace_flags} of the
+     * SERVER span into SLF4J's MDC and Log4j 2's ThreadContext while the request is served, where
+     * those are on the application's class path.
+     */
+    public static final String LOG_CORRELATION_ENABLED = "otel.instrumentation.log-correlation.enabled";
+    /** Python alias of {@link #LOG_CORRELATION_ENABLED}. */
+    public static final String LOG_CORRELATION_ENABLED_ALIAS = "OTEL_PYTHON_LOG_CORRELATION";
+
+    /**
+     * The SDK's log exporters ({@code otlp}, {@code console}, {@code none}); anything but {@code none}
+     * also bridges the application's {@code java.util.logging} records to OpenTelemetry logs.
+     */
+    public static final String LOGS_EXPORTER = "otel.logs.exporter";
+
     private SettingKeys() {
     }
 }

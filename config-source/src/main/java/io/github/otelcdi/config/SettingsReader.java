@@ -1,6 +1,7 @@
 package io.github.otelcdi.config;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +34,7 @@ final class SettingsReader {
         Set<String> sanitized = new LinkedHashSet<>(InstrumentationSettings.ALWAYS_SANITIZED);
         sanitized.addAll(headers(SettingKeys.SANITIZE_FIELDS, SettingKeys.SANITIZE_FIELDS_ALIAS));
         return new InstrumentationSettings(
-                bool(SettingKeys.SDK_DISABLED, true),
+                bool(SettingKeys.SDK_DISABLED, null, true),
                 headers(SettingKeys.SERVER_REQUEST_HEADERS, SettingKeys.SERVER_REQUEST_HEADERS_ALIAS),
                 headers(SettingKeys.SERVER_RESPONSE_HEADERS, SettingKeys.SERVER_RESPONSE_HEADERS_ALIAS),
                 headers(SettingKeys.CLIENT_REQUEST_HEADERS, null),
@@ -42,9 +43,11 @@ final class SettingsReader {
                 patterns(SettingKeys.SERVER_EXCLUDED_URLS, SettingKeys.SERVER_EXCLUDED_URLS_ALIAS),
                 methods(SettingKeys.KNOWN_METHODS),
                 queryParameters(SettingKeys.REDACT_QUERY_PARAMETERS),
-                bool(SettingKeys.ROUTE_KEEP_REGEX, false),
-                bool(SettingKeys.SERVER_EMIT_EXPERIMENTAL_TELEMETRY, false),
-                bool(SettingKeys.RUNTIME_TELEMETRY_ENABLED, false));
+                bool(SettingKeys.ROUTE_KEEP_REGEX, null, false),
+                bool(SettingKeys.SERVER_EMIT_EXPERIMENTAL_TELEMETRY, null, false),
+                bool(SettingKeys.RUNTIME_TELEMETRY_ENABLED, null, false),
+                bool(SettingKeys.LOG_CORRELATION_ENABLED, SettingKeys.LOG_CORRELATION_ENABLED_ALIAS, true),
+                logsExported());
     }
 
     private List<String> headers(String key, String alias) {
@@ -109,8 +112,14 @@ final class SettingsReader {
         return names;
     }
 
-    private boolean bool(String key, boolean defaultValue) {
-        Optional<Setting> setting = lookup(key, null);
+    private boolean logsExported() {
+        String exporters = config.getOptionalValue(SettingKeys.LOGS_EXPORTER, String.class).orElse("none");
+        return Arrays.stream(exporters.split(",")).map(String::trim)
+                .anyMatch(name -> !name.isEmpty() && !name.equals("none"));
+    }
+
+    private boolean bool(String key, String alias, boolean defaultValue) {
+        Optional<Setting> setting = lookup(key, alias);
         if (setting.isEmpty()) {
             return defaultValue;
         }

@@ -13,6 +13,7 @@ import io.github.otelcdi.it.apps.ShopApplication;
 import io.github.otelcdi.it.apps.TracingResource;
 import io.github.otelcdi.it.apps.chain.FrontResource;
 import io.github.otelcdi.it.apps.hooks.EarlyHook;
+import io.github.otelcdi.it.apps.logs.LogsResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -48,6 +49,13 @@ final class Archives {
     static WebArchive chain(String name, String... configLines) {
         return ShrinkWrap.create(WebArchive.class, name + ".war")
                 .addPackage(FrontResource.class.getPackage())
+                .addAsResource(new StringAsset(String.join("\n", configLines) + "\n"), "META-INF/microprofile-config.properties");
+    }
+
+    /** The logging app ({@code apps.logs}) at {@code /{name}/}. */
+    static WebArchive logs(String name, String... configLines) {
+        return ShrinkWrap.create(WebArchive.class, name + ".war")
+                .addPackage(LogsResource.class.getPackage())
                 .addAsResource(new StringAsset(String.join("\n", configLines) + "\n"), "META-INF/microprofile-config.properties");
     }
 

@@ -39,6 +39,12 @@ public class WeldJerseyContainer implements DeployableContainer<WeldJerseyConfig
         return WeldJerseyConfiguration.class;
     }
 
+    /** Starting the "server" starts its log, as a server's does. */
+    @Override
+    public void start() {
+        ServerLog.install();
+    }
+
     @Override
     public ProtocolDescription getDefaultProtocol() {
         return new ProtocolDescription("Local");

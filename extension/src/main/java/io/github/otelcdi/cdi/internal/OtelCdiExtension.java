@@ -11,6 +11,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
 import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
 import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.Extension;
 import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
 import jakarta.enterprise.inject.spi.ProcessBean;
@@ -76,10 +77,13 @@ public class OtelCdiExtension implements Extension {
         }
     }
 
-    void readSettings(@Observes AfterDeploymentValidation event) {
+    void readSettings(@Observes AfterDeploymentValidation event, BeanManager beanManager) {
         try {
             config = ApplicationConfig.of(applicationClassLoader);
             settings = InstrumentationSettings.read(config);
+            if (!settings.sdkDisabled() && settings.logsExported()) {
+                runtime(beanManager).bridgeLogs();
+            }
         } catch (RuntimeException e) {
             event.addDeploymentProblem(e);
             return;
@@ -89,6 +93,11 @@ public class OtelCdiExtension implements Extension {
                     + "metrics are recorded. Enable it with {0}=false in microprofile-config.properties, "
                     + "-D{0}=false or OTEL_SDK_DISABLED=false.", SettingKeys.SDK_DISABLED);
         }
+    }
+
+    private static TelemetryRuntime runtime(BeanManager beanManager) {
+        Bean<?> bean = beanManager.resolve(beanManager.getBeans(TelemetryRuntime.class));
+        return (TelemetryRuntime) beanManager.getReference(bean, TelemetryRuntime.class, beanManager.createCreationalContext(bean));
     }
 
     /** @return the beans implementing a public otel-cdi interface, whatever their scope */

@@ -2,6 +2,8 @@ package io.github.otelcdi.cdi.internal;
 
 import io.github.otelcdi.config.InstrumentationSettings;
 import io.github.otelcdi.cdi.internal.export.SpanExportAccounting;
+import io.github.otelcdi.cdi.internal.logging.JulLogBridge;
+import io.github.otelcdi.cdi.internal.logging.LogCorrelation;
 import io.github.otelcdi.config.internal.SdkPropertiesBridge;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.instrumentation.runtimemetrics.java8.RuntimeMetrics;
@@ -34,6 +36,7 @@ public class TelemetryRuntime {
     private final Map<Class<?>, Object> shared = new ConcurrentHashMap<>();
     private volatile OpenTelemetry openTelemetry;
     private volatile AutoCloseable runtimeMetrics;
+    private volatile JulLogBridge logBridge;
 
     /** For the container's client proxy only. */
     protected TelemetryRuntime() {
@@ -71,6 +74,22 @@ public class TelemetryRuntime {
      */
     public <T> T shared(Class<T> type, Supplier<T> factory) {
         return type.cast(shared.computeIfAbsent(type, t -> factory.get()));
+    }
+
+    /** @return where the SERVER span's ids go in the logging frameworks' context maps during a request */
+    public LogCorrelation logCorrelation() {
+        return shared(LogCorrelation.class, () -> LogCorrelation.detect(enabled() && settings().logCorrelation()));
+    }
+
+    /**
+     * Builds the SDK now and bridges the application's {@code java.util.logging} records to it, from
+     * start-up on, so no record logged before the first span is missed. Called once, when a log
+     * exporter is configured.
+     */
+    void bridgeLogs() {
+        if (openTelemetry() instanceof OpenTelemetrySdk sdk && logBridge == null) {
+            logBridge = JulLogBridge.install(sdk.getSdkLoggerProvider(), extension.applicationClassLoader());
+        }
     }
 
     /** @return whether telemetry is recorded at all ({@code otel.sdk.disabled=false}) */
@@ -151,6 +170,11 @@ public class TelemetryRuntime {
 
     @PreDestroy
     void shutdown() {
+        JulLogBridge bridge = logBridge;
+        logBridge = null;
+        if (bridge != null) {
+            bridge.close();
+        }
         hookBeans.release();
         OpenTelemetry current = openTelemetry;
         openTelemetry = null;

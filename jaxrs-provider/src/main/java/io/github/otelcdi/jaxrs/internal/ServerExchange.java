@@ -1,6 +1,8 @@
 package io.github.otelcdi.jaxrs.internal;
 
+import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ResourceInfo;
@@ -66,6 +68,17 @@ public final class ServerExchange {
     /** @return false for an excluded URL, whose exchange only carries the caller's context */
     boolean traced() {
         return !passThrough;
+    }
+
+    /**
+     * Makes the SERVER span current on this thread, its ids in the logging context maps too; for an
+     * excluded URL, only the caller's context.
+     *
+     * @return the scope to close on the same thread
+     */
+    public Scope makeCurrent() {
+        Scope scope = context.makeCurrent();
+        return passThrough ? scope : telemetry.logCorrelation().attach(Span.fromContext(context).getSpanContext(), scope);
     }
 
     /** @return the context holding the SERVER span (and the caller's baggage) */

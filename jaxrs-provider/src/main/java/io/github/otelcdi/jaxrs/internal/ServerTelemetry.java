@@ -2,6 +2,7 @@ package io.github.otelcdi.jaxrs.internal;
 
 import io.github.otelcdi.config.InstrumentationSettings;
 import io.github.otelcdi.cdi.internal.HookBean;
+import io.github.otelcdi.cdi.internal.logging.LogCorrelation;
 import io.github.otelcdi.config.internal.OtelCdiInfo;
 import io.github.otelcdi.jaxrs.ServerRequestHook;
 import io.github.otelcdi.jaxrs.ServerResponseHook;
@@ -43,6 +44,7 @@ public final class ServerTelemetry {
     private final Hooks<ServerRequestHook> requestHooks;
     private final Hooks<ServerResponseHook> responseHooks;
     private final FailureLog failures = new FailureLog();
+    private final LogCorrelation logCorrelation;
 
     /**
      * @param openTelemetry the application's SDK
@@ -50,10 +52,13 @@ public final class ServerTelemetry {
      * @param connections how to ask the container about a request's connection
      * @param requestHooks the application's server request hooks, in order
      * @param responseHooks the application's server response hooks, in order
+     * @param logCorrelation where the span's ids go while it is current
      */
     public ServerTelemetry(OpenTelemetry openTelemetry, InstrumentationSettings settings, ConnectionLookup connections,
-            List<HookBean<ServerRequestHook>> requestHooks, List<HookBean<ServerResponseHook>> responseHooks) {
+            List<HookBean<ServerRequestHook>> requestHooks, List<HookBean<ServerResponseHook>> responseHooks,
+            LogCorrelation logCorrelation) {
         this.settings = settings;
+        this.logCorrelation = logCorrelation;
         this.connections = connections;
         this.propagator = openTelemetry.getPropagators().getTextMapPropagator();
         this.requestHooks = new Hooks<>(requestHooks, "server request hook", failures);
@@ -161,5 +166,9 @@ public final class ServerTelemetry {
     /** @return where failures of otel-cdi's own code are reported */
     public FailureLog failures() {
         return failures;
+    }
+
+    LogCorrelation logCorrelation() {
+        return logCorrelation;
     }
 }

@@ -45,7 +45,7 @@ public final class ServerTracingFeature implements Feature {
             return false;
         }
         ServerTelemetry telemetry = new ServerTelemetry(runtime.openTelemetry(), runtime.settings(), connections,
-                runtime.hooks(ServerRequestHook.class), runtime.hooks(ServerResponseHook.class));
+                runtime.hooks(ServerRequestHook.class), runtime.hooks(ServerResponseHook.class), runtime.logCorrelation());
         context.register(new ServerTracingFilter(telemetry), ServerTracingFilter.PRIORITY);
         context.register(new ResponseBodyInterceptor(), ServerTracingFilter.PRIORITY);
         if (runtime.settings().experimentalServerTelemetry()) {

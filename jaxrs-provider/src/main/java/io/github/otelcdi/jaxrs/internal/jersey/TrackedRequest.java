@@ -24,7 +24,8 @@ import org.glassfish.jersey.server.monitoring.RequestEventListener;
 final class TrackedRequest implements RequestEventListener {
 
     private ServerExchange exchange;
-    private Scope scope;
+    private volatile Scope scope;
+    private volatile Thread scopeThread;
     private ResourceMethod matchedMethod;
     private volatile Throwable error;
 
@@ -44,13 +45,17 @@ final class TrackedRequest implements RequestEventListener {
     private void openScope(ContainerRequest request) {
         if (request.getProperty(RequestProperties.SERVER_EXCHANGE) instanceof ServerExchange started) {
             exchange = started;
-            scope = started.context().makeCurrent();
+            scopeThread = Thread.currentThread();
+            scope = started.makeCurrent();
         }
     }
 
+    // An asynchronous response can finish on another thread before Jersey reports, on the request
+    // thread, that the resource method returned: only the thread that opened the scope closes it,
+    // or the request thread would keep the span (and the MDC ids) for its next request.
     private void closeScope() {
         Scope current = scope;
-        if (current != null) {
+        if (current != null && Thread.currentThread() == scopeThread) {
             scope = null;
             current.close();
         }

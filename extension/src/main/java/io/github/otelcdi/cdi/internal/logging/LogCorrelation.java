@@ -1,0 +1,113 @@
+package io.github.otelcdi.cdi.internal.logging;
+
+import static io.github.otelcdi.logging.CorrelationKeys.SPAN_ID;
+import static io.github.otelcdi.logging.CorrelationKeys.TRACE_FLAGS;
+import static io.github.otelcdi.logging.CorrelationKeys.TRACE_ID;
+
+import io.opentelemetry.api.trace.SpanContext;
+import io.opentelemetry.context.Scope;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Puts a span's ids into the logging frameworks' context maps (SLF4J's MDC, Log4j 2's
+ * ThreadContext) for as long as the span is current on the thread, and takes them out again:
+ * whatever the thread was showing before comes back, so nothing leaks onto the next request a
+ * pooled thread serves. The frameworks are found once, at start-up; an application without them
+ * pays one array length check per request.
+ */
+public final class LogCorrelation {
+
+    private static final Logger LOG = Logger.getLogger(LogCorrelation.class.getName());
+    private static final LogCorrelation NONE = new LogCorrelation(new ContextMap[0]);
+
+    private final ContextMap[] maps;
+    private final AtomicBoolean warned = new AtomicBoolean();
+
+    private LogCorrelation(ContextMap[] maps) {
+        this.maps = maps;
+    }
+
+    /**
+     * @param enabled {@code otel.instrumentation.log-correlation.enabled}
+     * @return the context maps of the frameworks visible to otel-cdi's class loader
+     */
+    public static LogCorrelation detect(boolean enabled) {
+        if (!enabled) {
+            return NONE;
+        }
+        List<ContextMap> found = new ArrayList<>();
+        add(found, "org.slf4j.MDC", Slf4jContextMap::new);
+        add(found, "org.apache.logging.log4j.ThreadContext", Log4jContextMap::new);
+        return found.isEmpty() ? NONE : new LogCorrelation(found.toArray(ContextMap[]::new));
+    }
+
+    private static void add(List<ContextMap> found, String className, Supplier<ContextMap> adapter) {
+        try {
+            Class.forName(className, false, LogCorrelation.class.getClassLoader());
+            found.add(adapter.get());
+            LOG.log(Level.FINE, "otel-cdi: trace ids go to {0} during requests", className);
+        } catch (ClassNotFoundException | LinkageError absent) {
+            // The framework is not on the class path: nothing to correlate.
+        }
+    }
+
+    /**
+     * @param span the span that {@code scope} made current
+     * @param scope the scope to close when the returned one closes
+     * @return a scope that also restores the context maps; {@code scope} itself when there is nothing to do
+     */
+    public Scope attach(SpanContext span, Scope scope) {
+        if (maps.length == 0 || !span.isValid()) {
+            return scope;
+        }
+        String[] previous = new String[maps.length * 3];
+        try {
+            for (int i = 0; i < maps.length; i++) {
+                ContextMap map = maps[i];
+                previous[i * 3] = swap(map, TRACE_ID, span.getTraceId());
+                previous[i * 3 + 1] = swap(map, SPAN_ID, span.getSpanId());
+                previous[i * 3 + 2] = swap(map, TRACE_FLAGS, span.getTraceFlags().asHex());
+            }
+        } catch (RuntimeException | LinkageError e) {
+            failed(e);
+        }
+        return () -> {
+            try {
+                for (int i = 0; i < maps.length; i++) {
+                    restore(maps[i], TRACE_ID, previous[i * 3]);
+                    restore(maps[i], SPAN_ID, previous[i * 3 + 1]);
+                    restore(maps[i], TRACE_FLAGS, previous[i * 3 + 2]);
+                }
+            } catch (RuntimeException | LinkageError e) {
+                failed(e);
+            } finally {
+                scope.close();
+            }
+        };
+    }
+
+    private void failed(Throwable e) {
+        if (warned.compareAndSet(false, true)) {
+            LOG.log(Level.WARNING, "otel-cdi: a logging context map failed; requests go on, further failures are not logged", e);
+        }
+    }
+
+    private static String swap(ContextMap map, String key, String value) {
+        String previous = map.get(key);
+        map.put(key, value);
+        return previous;
+    }
+
+    private static void restore(ContextMap map, String key, String previous) {
+        if (previous == null) {
+            map.remove(key);
+        } else {
+            map.put(key, previous);
+        }
+    }
+}

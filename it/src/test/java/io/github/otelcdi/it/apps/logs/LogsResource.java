@@ -1,0 +1,59 @@
+package io.github.otelcdi.it.apps.logs;
+
+import io.opentelemetry.api.trace.Span;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.container.AsyncResponse;
+import jakarta.ws.rs.container.Suspended;
+import java.util.concurrent.CompletableFuture;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.apache.logging.log4j.ThreadContext;
+import org.slf4j.MDC;
+
+/**
+ * Writes a log line and answers what the logging frameworks' context maps held while it ran:
+ * {@code <MDC trace_id>,<MDC span_id>,<ThreadContext trace_id>,<thread>,<current span id>}.
+ */
+@Path("logs")
+public class LogsResource {
+
+    public static final String LOGGER = LogsResource.class.getName();
+    private static final Logger LOG = Logger.getLogger(LOGGER);
+
+    @GET
+    @Path("{label}")
+    public String line(@PathParam("label") String label) {
+        LOG.log(Level.INFO, "served {0}", label);
+        return seen();
+    }
+
+    @GET
+    @Path("failing/{label}")
+    public String failing(@PathParam("label") String label) {
+        LOG.log(Level.SEVERE, "failed " + label, new IllegalStateException("stock exhausted"));
+        return seen();
+    }
+
+    /** Answers from another thread; the request thread goes back to the pool at once. */
+    @GET
+    @Path("async/{label}")
+    public void async(@PathParam("label") String label, @Suspended AsyncResponse response) {
+        LOG.log(Level.INFO, "suspended {0}", label);
+        String onRequestThread = seen();
+        CompletableFuture.runAsync(() -> response.resume(onRequestThread));
+    }
+
+    @GET
+    @Path("excluded/{label}")
+    public String excluded(@PathParam("label") String label) {
+        LOG.log(Level.INFO, "excluded {0}", label);
+        return seen();
+    }
+
+    private static String seen() {
+        return MDC.get("trace_id") + "," + MDC.get("span_id") + "," + ThreadContext.get("trace_id") + ","
+                + Thread.currentThread().getName() + "," + Span.current().getSpanContext().getSpanId();
+    }
+}
