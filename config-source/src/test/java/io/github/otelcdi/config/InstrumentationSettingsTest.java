@@ -64,6 +64,20 @@ class InstrumentationSettingsTest {
     }
 
     @Test
+    void logCorrelationIsOnByDefaultAndTheLogBridgeFollowsTheLogExporter() {
+        InstrumentationSettings defaults = InstrumentationSettings.read(TestConfigs.of(Map.of()));
+        assertTrue(defaults.logCorrelation());
+        assertFalse(defaults.logsExported(), "otel.logs.exporter unset: none");
+        assertFalse(InstrumentationSettings.read(TestConfigs.of(Map.of(), Map.of(
+                SettingKeys.LOG_CORRELATION_ENABLED_ALIAS, "False"))).logCorrelation(), "the Python switch works too");
+        assertFalse(InstrumentationSettings.read(TestConfigs.of(Map.of(SettingKeys.LOGS_EXPORTER, "none"))).logsExported());
+        assertTrue(InstrumentationSettings.read(TestConfigs.of(Map.of(SettingKeys.LOGS_EXPORTER, " none , otlp"))).logsExported());
+        IllegalArgumentException bad = assertThrows(IllegalArgumentException.class, () -> InstrumentationSettings.read(
+                TestConfigs.of(Map.of(SettingKeys.LOG_CORRELATION_ENABLED, "yes"))));
+        assertTrue(bad.getMessage().contains(SettingKeys.LOG_CORRELATION_ENABLED), bad.getMessage());
+    }
+
+    @Test
     void javaKeyWinsOverPythonAlias() {
         InstrumentationSettings settings = InstrumentationSettings.read(TestConfigs.of(
                 Map.of(SettingKeys.SERVER_EXCLUDED_URLS, "^/java$"),
