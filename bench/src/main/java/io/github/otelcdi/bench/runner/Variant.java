@@ -1,0 +1,45 @@
+package io.github.otelcdi.bench.runner;
+
+import java.util.List;
+
+/** One way of running the benchmarked application, each in its own JVM. */
+enum Variant {
+    UNTRACED("untraced", false, List.of()),
+    UNTRACED_AGAIN("untraced (A/A)", false, List.of()),
+    SDK_DISABLED("otel-cdi, SDK disabled", true, List.of("-Dotel.sdk.disabled=true")),
+    TRACED("traced", true, List.of("-Dotel.sdk.disabled=false", "-Dotel.traces.exporter=bench-discard",
+            "-Dotel.metrics.exporter=none", "-Dotel.logs.exporter=none")),
+    TRACED_METERED("traced + metrics", true, List.of("-Dotel.sdk.disabled=false", "-Dotel.traces.exporter=bench-discard",
+            "-Dotel.metrics.exporter=bench-discard", "-Dotel.logs.exporter=none")),
+    EXCLUDED("traced, URL excluded", true, List.of("-Dotel.sdk.disabled=false", "-Dotel.traces.exporter=bench-discard",
+            "-Dotel.metrics.exporter=bench-discard", "-Dotel.logs.exporter=none",
+            "-Dotel.instrumentation.http.server.excluded-urls=^/api/items/"));
+
+    private final String label;
+    private final boolean instrumented;
+    private final List<String> properties;
+
+    Variant(String label, boolean instrumented, List<String> properties) {
+        this.label = label;
+        this.instrumented = instrumented;
+        this.properties = properties;
+    }
+
+    String label() {
+        return label;
+    }
+
+    /** @return whether otel-cdi (and OpenTelemetry) are on the class path */
+    boolean instrumented() {
+        return instrumented;
+    }
+
+    List<String> properties() {
+        return properties;
+    }
+
+    /** @return whether every request of the load should produce a span */
+    boolean expectsSpans() {
+        return this == TRACED || this == TRACED_METERED;
+    }
+}

@@ -1,0 +1,22 @@
+package io.github.otelcdi.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.otelcdi.bench.runner.BenchRunner;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** One short round of the benchmark, so it cannot rot: every variant serves, and spans appear exactly where they should. */
+class BenchSmokeTest {
+
+    @Test
+    void oneShortRoundOfEveryVariant() throws Exception {
+        Path out = Path.of("target", "bench-smoke.md");
+        String report = BenchRunner.smoke(out);
+        System.out.println(report);
+        assertTrue(Files.readString(out).contains("| traced |"), report);
+        assertEquals(6, report.lines().filter(line -> line.startsWith("| ") && !line.startsWith("| variant")).count(), report);
+    }
+}
