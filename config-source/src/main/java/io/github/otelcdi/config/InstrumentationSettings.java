@@ -38,11 +38,13 @@ public final class InstrumentationSettings {
     private final boolean runtimeTelemetry;
     private final boolean logCorrelation;
     private final boolean logsExported;
+    private final boolean metricsExported;
 
     InstrumentationSettings(boolean sdkDisabled, List<String> serverRequestHeaders, List<String> serverResponseHeaders,
             List<String> clientRequestHeaders, List<String> clientResponseHeaders, Set<String> sanitizedHeaders,
             List<Pattern> excludedUrls, Set<String> knownMethods, Set<String> redactedQueryParameters, boolean keepRouteRegex,
-            boolean experimentalServerTelemetry, boolean runtimeTelemetry, boolean logCorrelation, boolean logsExported) {
+            boolean experimentalServerTelemetry, boolean runtimeTelemetry, boolean logCorrelation, boolean logsExported,
+            boolean metricsExported) {
         this.sdkDisabled = sdkDisabled;
         this.serverRequestHeaders = List.copyOf(serverRequestHeaders);
         this.serverResponseHeaders = List.copyOf(serverResponseHeaders);
@@ -57,6 +59,7 @@ public final class InstrumentationSettings {
         this.runtimeTelemetry = runtimeTelemetry;
         this.logCorrelation = logCorrelation;
         this.logsExported = logsExported;
+        this.metricsExported = metricsExported;
     }
 
     /**
@@ -155,5 +158,10 @@ public final class InstrumentationSettings {
     /** @return whether a log exporter is configured, so the application's JUL records become OpenTelemetry logs */
     public boolean logsExported() {
         return logsExported;
+    }
+
+    /** @return whether a metric exporter is configured ({@code otel.metrics.exporter} is not {@code none}) */
+    public boolean metricsExported() {
+        return metricsExported;
     }
 }

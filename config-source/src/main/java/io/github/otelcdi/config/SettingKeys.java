@@ -68,6 +68,12 @@ public final class SettingKeys {
     public static final String LOG_CORRELATION_ENABLED_ALIAS = "OTEL_PYTHON_LOG_CORRELATION";
 
     /**
+     * The SDK's metric exporters; {@code none} also spares each request the work of recording the
+     * HTTP metrics nobody would read.
+     */
+    public static final String METRICS_EXPORTER = "otel.metrics.exporter";
+
+    /**
      * The SDK's log exporters ({@code otlp}, {@code console}, {@code none}); anything but {@code none}
      * also bridges the application's {@code java.util.logging} records to OpenTelemetry logs.
      */

@@ -47,7 +47,8 @@ final class SettingsReader {
                 bool(SettingKeys.SERVER_EMIT_EXPERIMENTAL_TELEMETRY, null, false),
                 bool(SettingKeys.RUNTIME_TELEMETRY_ENABLED, null, false),
                 bool(SettingKeys.LOG_CORRELATION_ENABLED, SettingKeys.LOG_CORRELATION_ENABLED_ALIAS, true),
-                logsExported());
+                exported(SettingKeys.LOGS_EXPORTER, "none"),
+                exported(SettingKeys.METRICS_EXPORTER, "otlp"));
     }
 
     private List<String> headers(String key, String alias) {
@@ -112,8 +113,9 @@ final class SettingsReader {
         return names;
     }
 
-    private boolean logsExported() {
-        String exporters = config.getOptionalValue(SettingKeys.LOGS_EXPORTER, String.class).orElse("none");
+    /** @param unset what the SDK uses when the key is not set at all */
+    private boolean exported(String key, String unset) {
+        String exporters = config.getOptionalValue(key, String.class).orElse(unset);
         return Arrays.stream(exporters.split(",")).map(String::trim)
                 .anyMatch(name -> !name.isEmpty() && !name.equals("none"));
     }

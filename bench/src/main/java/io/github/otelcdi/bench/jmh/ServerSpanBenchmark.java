@@ -6,7 +6,15 @@ import io.github.otelcdi.config.InstrumentationSettings;
 import io.github.otelcdi.jaxrs.internal.ConnectionLookup;
 import io.github.otelcdi.jaxrs.internal.ServerExchange;
 import io.github.otelcdi.jaxrs.internal.ServerTelemetry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.propagation.ContextPropagators;
+import io.opentelemetry.semconv.HttpAttributes;
+import io.opentelemetry.semconv.NetworkAttributes;
+import io.opentelemetry.semconv.ServerAttributes;
+import io.opentelemetry.semconv.UrlAttributes;
+import io.opentelemetry.semconv.UserAgentAttributes;
 import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
 import io.opentelemetry.sdk.common.CompletableResultCode;
@@ -65,6 +73,7 @@ public class ServerSpanBenchmark {
 
     private OpenTelemetrySdk sdk;
     private ServerTelemetry telemetry;
+    private Tracer sdkTracer;
     private ResourceInfo resource;
 
     @Setup(Level.Trial)
@@ -75,12 +84,13 @@ public class ServerSpanBenchmark {
                 .setPropagators(ContextPropagators.create(W3CTraceContextPropagator.getInstance()))
                 .build();
         Map<String, String> settings = "on".equals(headerCapture)
-                ? Map.of("otel.sdk.disabled", "false",
+                ? Map.of("otel.sdk.disabled", "false", "otel.metrics.exporter", "none",
                         "otel.instrumentation.http.server.capture-request-headers", "User-Agent,X-Request-Id",
                         "otel.instrumentation.http.server.capture-response-headers", "Content-Type")
-                : Map.of("otel.sdk.disabled", "false");
+                : Map.of("otel.sdk.disabled", "false", "otel.metrics.exporter", "none");
         InstrumentationSettings read = InstrumentationSettings.read(new SmallRyeConfigBuilder()
                 .withSources(new PropertiesConfigSource(settings, "bench", 500)).build());
+        sdkTracer = sdk.getTracer("bench");
         telemetry = new ServerTelemetry(sdk, read, ConnectionLookup.NONE, List.of(), List.of(), LogCorrelation.detect(false));
         Method get = ItemsResource.class.getMethod("get", String.class);
         resource = new ResourceInfo() {
@@ -113,6 +123,29 @@ public class ServerSpanBenchmark {
     public Object baseline() {
         ContainerRequest request = request();
         return new ContainerResponse(request, Response.ok("the answer").type("text/plain").build());
+    }
+
+    /**
+     * The floor: the SDK alone, one span with the attributes a SERVER span of this request carries,
+     * no instrumentation around it.
+     */
+    @Benchmark
+    public Object sdkSpanOnly() {
+        ContainerRequest request = request();
+        Span span = sdkTracer.spanBuilder("GET /api/items/{id}").setSpanKind(SpanKind.SERVER)
+                .setAttribute(HttpAttributes.HTTP_REQUEST_METHOD, "GET")
+                .setAttribute(UrlAttributes.URL_SCHEME, "http")
+                .setAttribute(UrlAttributes.URL_PATH, "/api/items/42")
+                .setAttribute(HttpAttributes.HTTP_ROUTE, "/api/items/{id}")
+                .setAttribute(ServerAttributes.SERVER_ADDRESS, "127.0.0.1")
+                .setAttribute(ServerAttributes.SERVER_PORT, 8080L)
+                .setAttribute(UserAgentAttributes.USER_AGENT_ORIGINAL, "wrk/4.1.0")
+                .setAttribute(NetworkAttributes.NETWORK_PROTOCOL_NAME, "http")
+                .startSpan();
+        ContainerResponse response = new ContainerResponse(request, Response.ok("the answer").type("text/plain").build());
+        span.setAttribute(HttpAttributes.HTTP_RESPONSE_STATUS_CODE, (long) response.getStatus());
+        span.end();
+        return span;
     }
 
     @Benchmark

@@ -89,7 +89,7 @@ final class ServerProcess implements AutoCloseable {
         String line;
         while ((line = output.readLine()) != null) {
             if (line.equals("READY")) {
-                Thread drain = new Thread(() -> output.lines().forEach(l -> { }), "drain " + variant);
+                Thread drain = new Thread(() -> drain(output), "drain " + variant);
                 drain.setDaemon(true);
                 drain.start();
                 return;
@@ -97,6 +97,16 @@ final class ServerProcess implements AutoCloseable {
             seen.add(line);
         }
         throw new IllegalStateException(variant.label() + " server exited before it was ready:\n" + String.join("\n", seen));
+    }
+
+    private static void drain(BufferedReader output) {
+        try {
+            while (output.readLine() != null) {
+                // the server's log is not part of the figures
+            }
+        } catch (IOException closed) {
+            // the server stopped
+        }
     }
 
     URI uri(String path) {

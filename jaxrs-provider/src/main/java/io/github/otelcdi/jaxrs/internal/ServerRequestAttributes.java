@@ -40,7 +40,7 @@ final class ServerRequestAttributes implements HttpServerAttributesGetter<Server
     @Override
     public Integer getHttpResponseStatusCode(ServerExchange exchange, ContainerResponseContext response, Throwable error) {
         if (response != null) {
-            return response.getStatus();
+            return StatusCodes.boxed(response.getStatus());
         }
         // No response at all: the exception escaped to the container, which answers 500.
         return error != null ? INTERNAL_SERVER_ERROR : null;

@@ -83,11 +83,17 @@ public final class ServerTelemetry {
                 .setSpanStatusExtractor(new ServerSpanStatus(getter))
                 .addAttributesExtractor(attributes.build())
                 .addAttributesExtractor(new ExceptionErrorType())
-                .addContextCustomizer(route.build())
-                .addOperationMetrics(HttpServerMetrics.get());
+                .addContextCustomizer(route.build());
+        // Without a metric exporter nobody reads the points, and recording them still costs every
+        // request its attribute merge.
+        if (settings.metricsExported()) {
+            builder.addOperationMetrics(HttpServerMetrics.get());
+        }
         if (settings.experimentalServerTelemetry()) {
-            builder.addAttributesExtractor(new BodySizeAttributes())
-                    .addOperationMetrics(HttpServerExperimentalMetrics.get());
+            builder.addAttributesExtractor(new BodySizeAttributes());
+            if (settings.metricsExported()) {
+                builder.addOperationMetrics(HttpServerExperimentalMetrics.get());
+            }
         }
         this.instrumenter = builder.buildServerInstrumenter(RequestHeaders.INSTANCE);
     }

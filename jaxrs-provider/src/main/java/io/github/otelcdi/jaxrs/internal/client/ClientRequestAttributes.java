@@ -2,6 +2,7 @@ package io.github.otelcdi.jaxrs.internal.client;
 
 import io.github.otelcdi.jaxrs.internal.HeaderSanitizer;
 import io.github.otelcdi.jaxrs.internal.QueryRedactor;
+import io.github.otelcdi.jaxrs.internal.StatusCodes;
 import io.opentelemetry.instrumentation.api.semconv.http.HttpClientAttributesGetter;
 import jakarta.ws.rs.client.ClientRequestContext;
 import jakarta.ws.rs.client.ClientResponseContext;
@@ -65,7 +66,7 @@ final class ClientRequestAttributes implements HttpClientAttributesGetter<Client
 
     @Override
     public Integer getHttpResponseStatusCode(ClientRequestContext request, ClientResponseContext response, Throwable error) {
-        return response == null ? null : response.getStatus();
+        return response == null ? null : StatusCodes.boxed(response.getStatus());
     }
 
     @Override

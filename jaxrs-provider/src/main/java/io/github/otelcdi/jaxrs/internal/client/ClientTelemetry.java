@@ -11,6 +11,7 @@ import io.github.otelcdi.jaxrs.internal.QueryRedactor;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.instrumentation.api.instrumenter.Instrumenter;
+import io.opentelemetry.instrumentation.api.instrumenter.InstrumenterBuilder;
 import io.opentelemetry.instrumentation.api.semconv.http.HttpClientAttributesExtractor;
 import io.opentelemetry.instrumentation.api.semconv.http.HttpClientMetrics;
 import io.opentelemetry.instrumentation.api.semconv.http.HttpSpanNameExtractor;
@@ -46,17 +47,20 @@ public final class ClientTelemetry {
             List<HookBean<ClientRequestHook>> requestHooks, List<HookBean<ClientResponseHook>> responseHooks) {
         ClientRequestAttributes getter = new ClientRequestAttributes(settings.sanitizedHeaders(),
                 new QueryRedactor(settings.redactedQueryParameters()));
-        this.instrumenter = Instrumenter.<ClientRequestContext, ClientResponseContext>builder(openTelemetry,
-                        OtelCdiInfo.SCOPE_NAME, HttpSpanNameExtractor.builder(getter).setKnownMethods(settings.knownMethods()).build())
+        InstrumenterBuilder<ClientRequestContext, ClientResponseContext> builder = Instrumenter.<ClientRequestContext, ClientResponseContext>builder(
+                        openTelemetry, OtelCdiInfo.SCOPE_NAME,
+                        HttpSpanNameExtractor.builder(getter).setKnownMethods(settings.knownMethods()).build())
                 .setInstrumentationVersion(OtelCdiInfo.VERSION)
                 .setSpanStatusExtractor(HttpSpanStatusExtractor.create(getter))
                 .addAttributesExtractor(HttpClientAttributesExtractor.builder(getter)
                         .setCapturedRequestHeaders(settings.clientRequestHeaders())
                         .setCapturedResponseHeaders(settings.clientResponseHeaders())
                         .setKnownMethods(settings.knownMethods())
-                        .build())
-                .addOperationMetrics(HttpClientMetrics.get())
-                .buildClientInstrumenter(ClientRequestHeaders.INSTANCE);
+                        .build());
+        if (settings.metricsExported()) {
+            builder.addOperationMetrics(HttpClientMetrics.get());
+        }
+        this.instrumenter = builder.buildClientInstrumenter(ClientRequestHeaders.INSTANCE);
         this.requestHooks = new Hooks<>(requestHooks, "client request hook", failures);
         this.responseHooks = new Hooks<>(responseHooks, "client response hook", failures);
     }
