@@ -18,6 +18,13 @@ import io.opentelemetry.semconv.UserAgentAttributes;
 import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
 import io.opentelemetry.sdk.common.CompletableResultCode;
+import io.opentelemetry.sdk.metrics.InstrumentType;
+import io.opentelemetry.sdk.metrics.SdkMeterProvider;
+import io.opentelemetry.sdk.metrics.SdkMeterProviderBuilder;
+import io.opentelemetry.sdk.metrics.data.AggregationTemporality;
+import io.opentelemetry.sdk.metrics.data.MetricData;
+import io.opentelemetry.sdk.metrics.export.MetricExporter;
+import io.opentelemetry.sdk.metrics.export.PeriodicMetricReader;
 import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.sdk.trace.export.BatchSpanProcessor;
@@ -28,6 +35,7 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Response;
 import java.lang.reflect.Method;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -68,6 +76,10 @@ public class ServerSpanBenchmark {
     @Param({"off", "on"})
     public String headerCapture;
 
+    /** HTTP metrics: off (no metric exporter), or recorded into an SDK meter provider with a reader. */
+    @Param({"off", "on"})
+    public String metrics;
+
     private static final URI BASE = URI.create("http://127.0.0.1:8080/api/");
     private static final URI REQUEST = URI.create("http://127.0.0.1:8080/api/items/42");
 
@@ -78,16 +90,22 @@ public class ServerSpanBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() throws NoSuchMethodException {
+        SdkMeterProviderBuilder meters = SdkMeterProvider.builder();
+        if ("on".equals(metrics)) {
+            meters.registerMetricReader(PeriodicMetricReader.builder(new DroppingMetricExporter())
+                    .setInterval(Duration.ofMinutes(1)).build());
+        }
         sdk = OpenTelemetrySdk.builder()
+                .setMeterProvider(meters.build())
                 .setTracerProvider(SdkTracerProvider.builder()
                         .addSpanProcessor(BatchSpanProcessor.builder(new DroppingExporter()).build()).build())
                 .setPropagators(ContextPropagators.create(W3CTraceContextPropagator.getInstance()))
                 .build();
         Map<String, String> settings = "on".equals(headerCapture)
-                ? Map.of("otel.sdk.disabled", "false", "otel.metrics.exporter", "none",
+                ? Map.of("otel.sdk.disabled", "false", "otel.metrics.exporter", "on".equals(metrics) ? "otlp" : "none",
                         "otel.instrumentation.http.server.capture-request-headers", "User-Agent,X-Request-Id",
                         "otel.instrumentation.http.server.capture-response-headers", "Content-Type")
-                : Map.of("otel.sdk.disabled", "false", "otel.metrics.exporter", "none");
+                : Map.of("otel.sdk.disabled", "false", "otel.metrics.exporter", "on".equals(metrics) ? "otlp" : "none");
         InstrumentationSettings read = InstrumentationSettings.read(new SmallRyeConfigBuilder()
                 .withSources(new PropertiesConfigSource(settings, "bench", 500)).build());
         sdkTracer = sdk.getTracer("bench");
@@ -156,6 +174,28 @@ public class ServerSpanBenchmark {
         exchange.responded(response);
         exchange.end(resource, response, null);
         return exchange;
+    }
+
+    private static final class DroppingMetricExporter implements MetricExporter {
+        @Override
+        public CompletableResultCode export(Collection<MetricData> metrics) {
+            return CompletableResultCode.ofSuccess();
+        }
+
+        @Override
+        public CompletableResultCode flush() {
+            return CompletableResultCode.ofSuccess();
+        }
+
+        @Override
+        public CompletableResultCode shutdown() {
+            return CompletableResultCode.ofSuccess();
+        }
+
+        @Override
+        public AggregationTemporality getAggregationTemporality(InstrumentType instrumentType) {
+            return AggregationTemporality.CUMULATIVE;
+        }
     }
 
     private static final class DroppingExporter implements SpanExporter {
