@@ -1,6 +1,7 @@
 package io.github.otelcdi.bench.jmh;
 
 import io.github.otelcdi.bench.app.ItemsResource;
+import io.github.otelcdi.bench.otel.DiscardingExporters;
 import io.github.otelcdi.cdi.internal.logging.LogCorrelation;
 import io.github.otelcdi.config.InstrumentationSettings;
 import io.github.otelcdi.jaxrs.internal.ConnectionLookup;
@@ -17,18 +18,11 @@ import io.opentelemetry.semconv.UrlAttributes;
 import io.opentelemetry.semconv.UserAgentAttributes;
 import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
-import io.opentelemetry.sdk.common.CompletableResultCode;
-import io.opentelemetry.sdk.metrics.InstrumentType;
 import io.opentelemetry.sdk.metrics.SdkMeterProvider;
 import io.opentelemetry.sdk.metrics.SdkMeterProviderBuilder;
-import io.opentelemetry.sdk.metrics.data.AggregationTemporality;
-import io.opentelemetry.sdk.metrics.data.MetricData;
-import io.opentelemetry.sdk.metrics.export.MetricExporter;
 import io.opentelemetry.sdk.metrics.export.PeriodicMetricReader;
 import io.opentelemetry.sdk.trace.SdkTracerProvider;
-import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.sdk.trace.export.BatchSpanProcessor;
-import io.opentelemetry.sdk.trace.export.SpanExporter;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfigBuilder;
 import jakarta.ws.rs.container.ResourceInfo;
@@ -36,7 +30,6 @@ import jakarta.ws.rs.core.Response;
 import java.lang.reflect.Method;
 import java.net.URI;
 import java.time.Duration;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -90,15 +83,16 @@ public class ServerSpanBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() throws NoSuchMethodException {
+        // The benchmark's discarding exporters read no setting, so no configuration is passed.
         SdkMeterProviderBuilder meters = SdkMeterProvider.builder();
         if ("on".equals(metrics)) {
-            meters.registerMetricReader(PeriodicMetricReader.builder(new DroppingMetricExporter())
+            meters.registerMetricReader(PeriodicMetricReader.builder(new DiscardingExporters.Metrics().createExporter(null))
                     .setInterval(Duration.ofMinutes(1)).build());
         }
         sdk = OpenTelemetrySdk.builder()
                 .setMeterProvider(meters.build())
                 .setTracerProvider(SdkTracerProvider.builder()
-                        .addSpanProcessor(BatchSpanProcessor.builder(new DroppingExporter()).build()).build())
+                        .addSpanProcessor(BatchSpanProcessor.builder(new DiscardingExporters.Spans().createExporter(null)).build()).build())
                 .setPropagators(ContextPropagators.create(W3CTraceContextPropagator.getInstance()))
                 .build();
         Map<String, String> settings = "on".equals(headerCapture)
@@ -174,45 +168,6 @@ public class ServerSpanBenchmark {
         exchange.responded(response);
         exchange.end(resource, response, null);
         return exchange;
-    }
-
-    private static final class DroppingMetricExporter implements MetricExporter {
-        @Override
-        public CompletableResultCode export(Collection<MetricData> metrics) {
-            return CompletableResultCode.ofSuccess();
-        }
-
-        @Override
-        public CompletableResultCode flush() {
-            return CompletableResultCode.ofSuccess();
-        }
-
-        @Override
-        public CompletableResultCode shutdown() {
-            return CompletableResultCode.ofSuccess();
-        }
-
-        @Override
-        public AggregationTemporality getAggregationTemporality(InstrumentType instrumentType) {
-            return AggregationTemporality.CUMULATIVE;
-        }
-    }
-
-    private static final class DroppingExporter implements SpanExporter {
-        @Override
-        public CompletableResultCode export(Collection<SpanData> spans) {
-            return CompletableResultCode.ofSuccess();
-        }
-
-        @Override
-        public CompletableResultCode flush() {
-            return CompletableResultCode.ofSuccess();
-        }
-
-        @Override
-        public CompletableResultCode shutdown() {
-            return CompletableResultCode.ofSuccess();
-        }
     }
 
     /** For a quick look without Maven: {@code java -cp ... ServerSpanBenchmark}. */
