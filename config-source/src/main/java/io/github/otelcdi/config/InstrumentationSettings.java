@@ -31,6 +31,7 @@ public final class InstrumentationSettings {
     private final List<String> clientResponseHeaders;
     private final Set<String> sanitizedHeaders;
     private final List<Pattern> excludedUrls;
+    private final List<Pattern> untrustedContextUrls;
     private final Set<String> knownMethods;
     private final Set<String> redactedQueryParameters;
     private final boolean keepRouteRegex;
@@ -42,7 +43,7 @@ public final class InstrumentationSettings {
 
     InstrumentationSettings(boolean sdkDisabled, List<String> serverRequestHeaders, List<String> serverResponseHeaders,
             List<String> clientRequestHeaders, List<String> clientResponseHeaders, Set<String> sanitizedHeaders,
-            List<Pattern> excludedUrls, Set<String> knownMethods, Set<String> redactedQueryParameters, boolean keepRouteRegex,
+            List<Pattern> excludedUrls, List<Pattern> untrustedContextUrls, Set<String> knownMethods, Set<String> redactedQueryParameters, boolean keepRouteRegex,
             boolean experimentalServerTelemetry, boolean runtimeTelemetry, boolean logCorrelation, boolean logsExported,
             boolean metricsExported) {
         this.sdkDisabled = sdkDisabled;
@@ -52,6 +53,7 @@ public final class InstrumentationSettings {
         this.clientResponseHeaders = List.copyOf(clientResponseHeaders);
         this.sanitizedHeaders = Set.copyOf(sanitizedHeaders);
         this.excludedUrls = List.copyOf(excludedUrls);
+        this.untrustedContextUrls = List.copyOf(untrustedContextUrls);
         this.knownMethods = Set.copyOf(knownMethods);
         this.redactedQueryParameters = Set.copyOf(redactedQueryParameters);
         this.keepRouteRegex = keepRouteRegex;
@@ -117,7 +119,27 @@ public final class InstrumentationSettings {
      * @return true when no span should be recorded
      */
     public boolean isExcluded(String path) {
-        for (Pattern pattern : excludedUrls) {
+        return foundIn(excludedUrls, path);
+    }
+
+    /** @return whether some request paths do not continue the caller's trace context */
+    public boolean hasUntrustedContextUrls() {
+        return !untrustedContextUrls.isEmpty();
+    }
+
+    /**
+     * Whether the trace context a caller sends to this path must not be continued (see
+     * {@link SettingKeys#SERVER_UNTRUSTED_CONTEXT_URLS}); matched like {@link #isExcluded(String)}.
+     *
+     * @param path the request path including the context root, without the query
+     * @return true when the SERVER span starts a new trace, linked to the caller's span
+     */
+    public boolean isUntrustedContext(String path) {
+        return foundIn(untrustedContextUrls, path);
+    }
+
+    private static boolean foundIn(List<Pattern> patterns, String path) {
+        for (Pattern pattern : patterns) {
             if (pattern.matcher(path).find()) {
                 return true;
             }

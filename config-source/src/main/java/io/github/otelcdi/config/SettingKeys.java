@@ -40,6 +40,15 @@ public final class SettingKeys {
     /** Python alias of {@link #SERVER_EXCLUDED_URLS}. */
     public static final String SERVER_EXCLUDED_URLS_ALIAS = "OTEL_PYTHON_EXCLUDED_URLS";
 
+    /**
+     * Comma-separated regular expressions, searched in the request path like
+     * {@link #SERVER_EXCLUDED_URLS}: a matching request never continues the caller's trace context.
+     * Its SERVER span starts a new trace with a link to the caller's span, and the caller's baggage
+     * and {@code tracestate} are dropped. For public endpoints, whose callers may send any
+     * {@code traceparent} (to join someone else's trace or force sampling); {@code ^/} covers every path.
+     */
+    public static final String SERVER_UNTRUSTED_CONTEXT_URLS = "otel.instrumentation.http.server.untrusted-context-urls";
+
     /** Replaces the set of HTTP methods reported as they are (default: RFC 9110, PATCH, QUERY); any other is reported as {@code _OTHER}. */
     public static final String KNOWN_METHODS = "otel.instrumentation.http.known-methods";
 

@@ -41,6 +41,7 @@ final class SettingsReader {
                 headers(SettingKeys.CLIENT_RESPONSE_HEADERS, null),
                 sanitized,
                 patterns(SettingKeys.SERVER_EXCLUDED_URLS, SettingKeys.SERVER_EXCLUDED_URLS_ALIAS),
+                patterns(SettingKeys.SERVER_UNTRUSTED_CONTEXT_URLS, null),
                 methods(SettingKeys.KNOWN_METHODS),
                 queryParameters(SettingKeys.REDACT_QUERY_PARAMETERS),
                 bool(SettingKeys.ROUTE_KEEP_REGEX, null, false),

@@ -29,6 +29,23 @@ class InstrumentationSettingsTest {
         assertTrue(settings.redactedQueryParameters().contains("X-Amz-Signature"));
         assertFalse(settings.keepRouteRegex());
         assertFalse(settings.isExcluded("/anything"));
+        assertFalse(settings.hasUntrustedContextUrls());
+        assertFalse(settings.isUntrustedContext("/anything"));
+    }
+
+    @Test
+    void untrustedContextUrlsAreSearchedInThePathAndValidated() {
+        InstrumentationSettings settings = InstrumentationSettings.read(TestConfigs.of(Map.of(
+                SettingKeys.SERVER_UNTRUSTED_CONTEXT_URLS, "^/shop/api/public/, /webhooks$")));
+        assertTrue(settings.hasUntrustedContextUrls());
+        assertTrue(settings.isUntrustedContext("/shop/api/public/orders"));
+        assertTrue(settings.isUntrustedContext("/hooks/webhooks"));
+        assertFalse(settings.isUntrustedContext("/shop/api/internal/orders"));
+        assertFalse(settings.isExcluded("/shop/api/public/orders"), "untrusted is not excluded");
+        IllegalArgumentException bad = assertThrows(IllegalArgumentException.class, () -> InstrumentationSettings.read(
+                TestConfigs.of(Map.of(SettingKeys.SERVER_UNTRUSTED_CONTEXT_URLS, "(public"))));
+        assertTrue(bad.getMessage().contains(SettingKeys.SERVER_UNTRUSTED_CONTEXT_URLS), bad.getMessage());
+        assertTrue(bad.getMessage().contains("(public"), bad.getMessage());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.github.otelcdi.jaxrs.internal;
 
 import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.Scope;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -35,6 +36,8 @@ public final class ServerExchange {
     private final Connection connection;
     private Context context;
     private boolean passThrough;
+    // Set before the span starts, read by the propagation getter and the link extractor on the same thread.
+    private SpanContext untrustedCaller;
     private volatile IOException writeFailure;
     @SuppressWarnings("unused") // through RESPONDED
     private volatile boolean responded;
@@ -63,6 +66,26 @@ public final class ServerExchange {
         this.passThrough = true;
         this.responded = true;
         ENDED.setVolatile(this, true);
+    }
+
+    /**
+     * Marks the request as coming from a caller whose trace context must not be continued: from
+     * now on its propagation headers read as absent.
+     *
+     * @param caller the span context the caller sent, possibly invalid; kept to link to
+     */
+    void distrust(SpanContext caller) {
+        this.untrustedCaller = caller;
+    }
+
+    /** @return whether the caller's propagation headers are to be ignored */
+    boolean untrusted() {
+        return untrustedCaller != null;
+    }
+
+    /** @return the span context an untrusted caller sent, or null when the caller is trusted */
+    SpanContext untrustedCaller() {
+        return untrustedCaller;
     }
 
     /** @return false for an excluded URL, whose exchange only carries the caller's context */

@@ -7,6 +7,8 @@ import io.github.otelcdi.config.internal.OtelCdiInfo;
 import io.github.otelcdi.jaxrs.ServerRequestHook;
 import io.github.otelcdi.jaxrs.ServerResponseHook;
 import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.propagation.TextMapPropagator;
 import io.opentelemetry.instrumentation.api.incubator.semconv.http.HttpServerExperimentalMetrics;
@@ -89,6 +91,14 @@ public final class ServerTelemetry {
         if (settings.metricsExported()) {
             builder.addOperationMetrics(HttpServerMetrics.get());
         }
+        if (settings.hasUntrustedContextUrls()) {
+            builder.addSpanLinksExtractor((links, parent, exchange) -> {
+                SpanContext caller = exchange.untrustedCaller();
+                if (caller != null && caller.isValid()) {
+                    links.addLink(caller);
+                }
+            });
+        }
         if (settings.experimentalServerTelemetry()) {
             builder.addAttributesExtractor(new BodySizeAttributes());
             if (settings.metricsExported()) {
@@ -107,13 +117,18 @@ public final class ServerTelemetry {
      */
     public ServerExchange start(ContainerRequestContext request) {
         try {
-            if (settings.isExcluded(request.getUriInfo().getRequestUri().getRawPath())) {
-                return passThrough(request);
+            String path = request.getUriInfo().getRequestUri().getRawPath();
+            boolean untrusted = settings.isUntrustedContext(path);
+            if (settings.isExcluded(path)) {
+                return untrusted ? null : passThrough(request);
             }
             // Root, not Context.current(): whatever a previous request left on this thread must
             // never become the parent; the caller's headers alone decide.
             Context parent = Context.root();
             ServerExchange exchange = new ServerExchange(this, request, connection(request));
+            if (untrusted) {
+                exchange.distrust(callerSpanContext(exchange));
+            }
             if (!instrumenter.shouldStart(parent, exchange)) {
                 return null;
             }
@@ -138,6 +153,11 @@ public final class ServerTelemetry {
         exchange.passThrough(incoming);
         request.setProperty(RequestProperties.SERVER_EXCHANGE, exchange);
         return exchange;
+    }
+
+    /** @return what the caller sent as its span context (invalid when nothing usable), read before distrusting it */
+    private SpanContext callerSpanContext(ServerExchange exchange) {
+        return Span.fromContext(propagator.extract(Context.root(), exchange, RequestHeaders.INSTANCE)).getSpanContext();
     }
 
     private Connection connection(ContainerRequestContext request) {
