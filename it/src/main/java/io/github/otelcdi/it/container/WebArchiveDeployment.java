@@ -36,6 +36,7 @@ public final class WebArchiveDeployment implements AutoCloseable {
     private static final AtomicInteger DEPLOYMENTS = new AtomicInteger();
     private static final String HOST = "127.0.0.1";
     private static final int BIND_ATTEMPTS = 5;
+    private static final int MAX_HEADER_BYTES = 1024 * 1024;
 
     private final ExplodedWebArchive exploded;
     private final ArchiveClassLoader loader;
@@ -129,6 +130,9 @@ public final class WebArchiveDeployment implements AutoCloseable {
             for (NetworkListener listener : candidate.getListeners()) {
                 // Request threads see the application's class loader, as in an application server.
                 listener.getTransport().getWorkerThreadPoolConfig().setInitialClassLoader(loader);
+                // Grizzly's 8 KB default would turn away a 100 KB baggage header before the
+                // application sees it; WildFly accepts 1 MB of headers, so does this container.
+                listener.setMaxHttpHeaderSize(MAX_HEADER_BYTES);
             }
             try {
                 candidate.start();
