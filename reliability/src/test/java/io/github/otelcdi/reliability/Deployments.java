@@ -8,9 +8,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 /** The archives the suite deploys. */
 final class Deployments {
 
-    /** SDK on, spans batched quickly to the given exporter, no metrics. */
-    static String traced(String exporter) {
-        return String.join("\n", "otel.sdk.disabled=false", "otel.traces.exporter=" + exporter,
+    /** SDK on, spans batched quickly to the given exporter, no metrics; the service is named after the app. */
+    static String traced(String service, String exporter) {
+        return String.join("\n", "otel.sdk.disabled=false", "otel.service.name=" + service, "otel.traces.exporter=" + exporter,
                 "otel.metrics.exporter=none", "otel.logs.exporter=none", "otel.bsp.schedule.delay=20");
     }
 

@@ -50,7 +50,7 @@ class HostileInputTest {
         int otherLog;
         long started = System.nanoTime();
         try (JulRecords log = JulRecords.atLeast(Level.INFO);
-                WebArchiveDeployment app = WebArchiveDeployment.deploy(Deployments.app(CONTEXT, Deployments.traced("collect"),
+                WebArchiveDeployment app = WebArchiveDeployment.deploy(Deployments.app(CONTEXT, Deployments.traced(CONTEXT, "collect"),
                         "otel.instrumentation.http.server.capture-request-headers=x-evil,user-agent,traceparent,tracestate,baggage",
                         "otel.instrumentation.http.server.capture-response-headers=content-type",
                         "otel.instrumentation.http.server.excluded-urls=/api/soak/health$",

@@ -6,9 +6,12 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
 
 /** Every JUL record of the JVM at or above a level while open: what an operator would find in the server log. */
 final class JulRecords extends Handler implements AutoCloseable {
+
+    private static final SimpleFormatter FORMATTER = new SimpleFormatter();
 
     private final List<LogRecord> records = new CopyOnWriteArrayList<>();
 
@@ -40,7 +43,7 @@ final class JulRecords extends Handler implements AutoCloseable {
     }
 
     static String describe(List<LogRecord> records) {
-        return records.stream().limit(5).map(r -> r.getLevel() + " " + r.getLoggerName() + ": " + r.getMessage()
+        return records.stream().limit(5).map(r -> r.getLevel() + " " + r.getLoggerName() + ": " + FORMATTER.formatMessage(r)
                 + (r.getThrown() == null ? "" : " (" + r.getThrown() + ")")).toList().toString();
     }
 

@@ -3,6 +3,7 @@ package io.github.otelcdi.reliability;
 import io.github.otelcdi.reliability.app.IndexHook;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.sdk.trace.data.SpanData;
+import io.opentelemetry.semconv.ServiceAttributes;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -23,20 +24,28 @@ final class Ledger {
 
     private static volatile Ledger active;
 
+    private final String service;
     private final Expectation expectation;
     private final BitSet seen = new BitSet();
     private final AtomicLong serverSpans = new AtomicLong();
     private final AtomicLong otherSpans = new AtomicLong();
+    private final AtomicLong strays = new AtomicLong();
     private final List<String> problems = new ArrayList<>();
     private long problemCount;
 
-    private Ledger(Expectation expectation) {
+    private Ledger(String service, Expectation expectation) {
+        this.service = service;
         this.expectation = expectation;
     }
 
-    /** Starts a ledger that every "ledger" exporter reports to from now on. */
-    static Ledger open(Expectation expectation) {
-        Ledger ledger = new Ledger(expectation);
+    /**
+     * Starts a ledger that every "ledger" exporter and ledger processor reports to from now on.
+     *
+     * @param service the {@code otel.service.name} of the application under test; spans of others
+     *                (an application stopped earlier whose exporter was still busy) are only counted
+     */
+    static Ledger open(String service, Expectation expectation) {
+        Ledger ledger = new Ledger(service, expectation);
         active = ledger;
         return ledger;
     }
@@ -49,6 +58,10 @@ final class Ledger {
     }
 
     private void record(SpanData span) {
+        if (!service.equals(span.getResource().getAttribute(ServiceAttributes.SERVICE_NAME))) {
+            strays.incrementAndGet();
+            return;
+        }
         if (span.getKind() != SpanKind.SERVER) {
             otherSpans.incrementAndGet();
             return;
@@ -87,6 +100,11 @@ final class Ledger {
     /** @return spans of other kinds exported so far */
     long otherSpans() {
         return otherSpans.get();
+    }
+
+    /** @return spans of other applications that arrived while this ledger was open */
+    long strays() {
+        return strays.get();
     }
 
     /** @return how many distinct requests have their span */

@@ -37,6 +37,7 @@ public class TelemetryRuntime {
     private volatile OpenTelemetry openTelemetry;
     private volatile AutoCloseable runtimeMetrics;
     private volatile JulLogBridge logBridge;
+    private final SpanExportAccounting exportAccounting = new SpanExportAccounting();
 
     /** For the container's client proxy only. */
     protected TelemetryRuntime() {
@@ -124,7 +125,7 @@ public class TelemetryRuntime {
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(loader);
         try {
-            OpenTelemetrySdk sdk = SpanExportAccounting.install(AutoConfiguredOpenTelemetrySdk.builder())
+            OpenTelemetrySdk sdk = exportAccounting.installOn(AutoConfiguredOpenTelemetrySdk.builder())
                     .setServiceClassLoader(loader)
                     .addPropertiesSupplier(() -> properties)
                     // The container's shutdown closes the SDK; a JVM hook per deployment would leak.
@@ -182,9 +183,13 @@ public class TelemetryRuntime {
         closeRuntimeMetrics();
         if (current instanceof OpenTelemetrySdk sdk) {
             CompletableResultCode result = sdk.shutdown().join(SHUTDOWN_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-            if (!result.isSuccess()) {
+            exportAccounting.stopped();
+            if (!result.isDone()) {
                 LOG.log(Level.WARNING, "OpenTelemetry SDK did not flush and shut down within {0} s; unexported telemetry was dropped",
                         SHUTDOWN_TIMEOUT_SECONDS);
+            } else if (!result.isSuccess()) {
+                LOG.log(Level.WARNING, "OpenTelemetry SDK shut down, but an exporter failed to flush or to close; "
+                        + "telemetry it had not exported was dropped");
             }
         }
     }

@@ -4,6 +4,7 @@ import io.opentelemetry.sdk.common.CompletableResultCode;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.sdk.trace.export.SpanExporter;
 import java.util.Collection;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -17,6 +18,7 @@ final class AccountedSpanExporter implements SpanExporter {
     private final LossReport losses;
     private final AtomicLong received = new AtomicLong();
     private final AtomicLong unanswered = new AtomicLong();
+    private final AtomicBoolean lossesReported = new AtomicBoolean();
     private volatile boolean batched = true;
 
     AccountedSpanExporter(SpanExporter delegate) {
@@ -65,9 +67,18 @@ final class AccountedSpanExporter implements SpanExporter {
         } catch (RuntimeException e) {
             result = CompletableResultCode.ofExceptionalFailure(e);
         }
-        // An exporter that hangs keeps its batches forever: they count as lost too.
-        result.whenComplete(() -> losses.close(unanswered.get()));
+        result.whenComplete(this::reportLosses);
         return result;
+    }
+
+    /**
+     * Says, once, what this exporter lost: when its shutdown completes, or when the application
+     * stops without that happening. An exporter that hangs keeps its batches forever: they count as lost too.
+     */
+    void reportLosses() {
+        if (lossesReported.compareAndSet(false, true)) {
+            losses.close(unanswered.get());
+        }
     }
 
     /** @return spans handed to this exporter so far, exported or not */

@@ -23,17 +23,26 @@ public final class SpanExportAccounting {
 
     private final List<AccountedSpanExporter> exporters = new CopyOnWriteArrayList<>();
 
-    private SpanExportAccounting() {
+    /** One accounting per SDK. */
+    public SpanExportAccounting() {
     }
 
     /**
      * @param builder the SDK being built; gets this accounting's customizers
      * @return the builder
      */
-    public static AutoConfiguredOpenTelemetrySdkBuilder install(AutoConfiguredOpenTelemetrySdkBuilder builder) {
-        SpanExportAccounting accounting = new SpanExportAccounting();
-        return builder.addSpanExporterCustomizer(accounting::account)
-                .addSpanProcessorCustomizer(accounting::bound);
+    public AutoConfiguredOpenTelemetrySdkBuilder installOn(AutoConfiguredOpenTelemetrySdkBuilder builder) {
+        return builder.addSpanExporterCustomizer(this::account)
+                .addSpanProcessorCustomizer(this::bound);
+    }
+
+    /**
+     * Called when the SDK's shutdown has returned or given up waiting: an exporter that never
+     * answered its shutdown gets its losses (its unanswered exports) reported now, as they will
+     * never be reported otherwise.
+     */
+    public void stopped() {
+        exporters.forEach(AccountedSpanExporter::reportLosses);
     }
 
     private SpanExporter account(SpanExporter exporter, ConfigProperties config) {
