@@ -5,8 +5,12 @@ import io.opentelemetry.sdk.autoconfigure.spi.traces.ConfigurableSpanExporterPro
 import io.opentelemetry.sdk.common.CompletableResultCode;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.sdk.trace.export.SpanExporter;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.semconv.ServiceAttributes;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -14,7 +18,8 @@ import java.util.function.Consumer;
 /**
  * The suite's span exporters, plugged in through the autoconfigure SPI like a user's:
  * {@code ledger} (accounts, keeps nothing), {@code collect} (keeps every span with the service name
- * of the SDK that exported it), and two broken ones, {@code throwing} and {@code hanging}.
+ * of the SDK that exported it), {@code routes} (counts, per exporting SDK, its SERVER spans and the
+ * spans of other services, keeping no span), and two broken ones, {@code throwing} and {@code hanging}.
  */
 public final class TestExporters {
 
@@ -23,6 +28,9 @@ public final class TestExporters {
     }
 
     static final ConcurrentLinkedQueue<Collected> COLLECTED = new ConcurrentLinkedQueue<>();
+    /** SERVER spans per {@code otel.service.name} of the exporting SDK, when the span's own service is the same. */
+    static final Map<String, AtomicLong> ROUTED = new ConcurrentHashMap<>();
+    static final AtomicLong MISROUTED = new AtomicLong();
     static final AtomicLong THROWING_CALLS = new AtomicLong();
     static final AtomicLong HANGING_CALLS = new AtomicLong();
 
@@ -57,6 +65,26 @@ public final class TestExporters {
         @Override
         public String getName() {
             return "collect";
+        }
+    }
+
+    /** Counts into {@link #ROUTED} and {@link #MISROUTED}; keeps no span, so no class of the application stays reachable. */
+    public static final class RoutesProvider implements ConfigurableSpanExporterProvider {
+        @Override
+        public SpanExporter createExporter(ConfigProperties config) {
+            String service = config.getString("otel.service.name", "");
+            return new Forwarding(spans -> spans.forEach(span -> {
+                if (!service.equals(span.getResource().getAttribute(ServiceAttributes.SERVICE_NAME))) {
+                    MISROUTED.incrementAndGet();
+                } else if (span.getKind() == SpanKind.SERVER) {
+                    ROUTED.computeIfAbsent(service, name -> new AtomicLong()).incrementAndGet();
+                }
+            }));
+        }
+
+        @Override
+        public String getName() {
+            return "routes";
         }
     }
 
