@@ -1,6 +1,8 @@
 package io.github.otelcdi.jaxrs.internal;
 
+import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -28,5 +30,28 @@ public final class HeaderSanitizer {
             return List.of();
         }
         return sanitizedHeaders.contains(name) ? REDACTED : values;
+    }
+
+    /**
+     * Like {@link #values(String, List)}, for a header looked up by name whatever its case: the
+     * headers of an outgoing message (a response, a client request) are kept as the application
+     * wrote them ({@code Set-Cookie}), and not every runtime compares their names without case.
+     *
+     * @param name the lower-case header name
+     * @param headers the message's headers
+     * @return the values to record: none, the values, or {@code [REDACTED]}
+     */
+    public List<String> valuesIn(String name, MultivaluedMap<String, String> headers) {
+        List<String> values = headers.get(name);
+        if (values == null) {
+            // Only configured headers are looked up, so this runs only when capture is on.
+            for (Map.Entry<String, List<String>> header : headers.entrySet()) {
+                if (name.equalsIgnoreCase(header.getKey())) {
+                    values = header.getValue();
+                    break;
+                }
+            }
+        }
+        return values(name, values);
     }
 }

@@ -51,12 +51,12 @@ final class ServerRequestAttributes implements HttpServerAttributesGetter<Server
         if (response == null) {
             return List.of();
         }
-        List<String> values = response.getStringHeaders().get(name);
-        if ((values == null || values.isEmpty()) && CONTENT_TYPE.equals(name) && response.getMediaType() != null) {
+        List<String> values = headers.valuesIn(name, response.getStringHeaders());
+        if (values.isEmpty() && CONTENT_TYPE.equals(name) && response.getMediaType() != null) {
             // Runtimes may negotiate the type without ever putting it among the headers.
             values = List.of(response.getMediaType().toString());
         }
-        return headers.values(name, values);
+        return values;
     }
 
     @Override

@@ -61,7 +61,7 @@ final class ClientRequestAttributes implements HttpClientAttributesGetter<Client
 
     @Override
     public List<String> getHttpRequestHeader(ClientRequestContext request, String name) {
-        return headers.values(name, request.getStringHeaders().get(name));
+        return headers.valuesIn(name, request.getStringHeaders());
     }
 
     @Override
