@@ -23,7 +23,7 @@ final class AccountedSpanExporter implements SpanExporter {
 
     AccountedSpanExporter(SpanExporter delegate) {
         this.delegate = delegate;
-        this.losses = new LossReport("span export through " + delegate.getClass().getSimpleName());
+        this.losses = new LossReport("span export through " + name(delegate.getClass()));
     }
 
     @Override
@@ -93,6 +93,11 @@ final class AccountedSpanExporter implements SpanExporter {
 
     boolean batched() {
         return batched;
+    }
+
+    /** @return the exporter's simple class name; the full one for an anonymous or local class, which has none */
+    private static String name(Class<?> type) {
+        return type.getSimpleName().isEmpty() ? type.getName() : type.getSimpleName();
     }
 
     @Override
