@@ -3,12 +3,13 @@ package io.github.otelcdi.jaxrs.internal;
 import io.github.otelcdi.cdi.internal.TelemetryRuntime;
 import io.github.otelcdi.jaxrs.ServerRequestHook;
 import io.github.otelcdi.jaxrs.ServerResponseHook;
+import io.github.otelcdi.jaxrs.internal.scope.CurrentExchange;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.ws.rs.ConstrainedTo;
 import jakarta.ws.rs.RuntimeType;
 import jakarta.ws.rs.core.Feature;
 import jakarta.ws.rs.core.FeatureContext;
-import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -16,9 +17,9 @@ import java.util.logging.Logger;
  * Turns server tracing on for one JAX-RS application: looks up the application's CDI container
  * once, builds the {@link ServerTelemetry}, and registers the filter. Registers nothing when the
  * SDK is disabled, so a disabled SDK costs nothing per request. Found through Jersey's
- * auto-discovery, RESTEasy's providers file, or {@code @Provider} scanning.
+ * auto-discovery or RESTEasy's providers file (not {@code @Provider} scanning as well: RESTEasy
+ * would warn about the second registration).
  */
-@Provider
 @ConstrainedTo(RuntimeType.SERVER)
 public final class ServerTracingFeature implements Feature {
 
@@ -46,12 +47,18 @@ public final class ServerTracingFeature implements Feature {
         }
         ServerTelemetry telemetry = new ServerTelemetry(runtime.openTelemetry(), runtime.settings(), connections,
                 runtime.hooks(ServerRequestHook.class), runtime.hooks(ServerResponseHook.class), runtime.logCorrelation());
-        context.register(new ServerTracingFilter(telemetry), ServerTracingFilter.PRIORITY);
+        context.register(new ServerTracingFilter(telemetry, currentExchange()), ServerTracingFilter.PRIORITY);
         context.register(new ResponseBodyInterceptor(), ServerTracingFilter.PRIORITY);
         if (runtime.settings().experimentalServerTelemetry()) {
             context.register(new RequestBodyInterceptor(), ServerTracingFilter.PRIORITY);
         }
         return true;
+    }
+
+    /** @return where the filter hands the exchange to the resource-method interceptor; null where Jersey's listener does that */
+    private static CurrentExchange currentExchange() {
+        Instance<CurrentExchange> holder = CDI.current().select(CurrentExchange.class);
+        return holder.isResolvable() ? holder.get() : null;
     }
 
     private static TelemetryRuntime lookupRuntime() {

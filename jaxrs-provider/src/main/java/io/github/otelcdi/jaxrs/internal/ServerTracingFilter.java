@@ -1,5 +1,6 @@
 package io.github.otelcdi.jaxrs.internal;
 
+import io.github.otelcdi.jaxrs.internal.scope.CurrentExchange;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -23,17 +24,31 @@ public final class ServerTracingFilter implements ContainerRequestFilter, Contai
     public static final int PRIORITY = Integer.MIN_VALUE + 1000;
 
     private final ServerTelemetry telemetry;
+    private final CurrentExchange currentExchange;
 
     @Context
     private ResourceInfo resourceInfo;
 
-    ServerTracingFilter(ServerTelemetry telemetry) {
+    /**
+     * @param telemetry the application's server telemetry
+     * @param currentExchange where the resource-method interceptor finds the exchange, or null where
+     *                        the runtime's own listener scopes the resource method (Jersey)
+     */
+    ServerTracingFilter(ServerTelemetry telemetry, CurrentExchange currentExchange) {
         this.telemetry = telemetry;
+        this.currentExchange = currentExchange;
     }
 
     @Override
     public void filter(ContainerRequestContext request) {
-        telemetry.start(request);
+        ServerExchange exchange = telemetry.start(request);
+        if (exchange != null && currentExchange != null) {
+            try {
+                currentExchange.set(exchange);
+            } catch (RuntimeException e) {
+                telemetry.failures().report("handing the SERVER span to the resource method", e);
+            }
+        }
     }
 
     @Override

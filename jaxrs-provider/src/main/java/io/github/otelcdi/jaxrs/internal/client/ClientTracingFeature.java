@@ -8,7 +8,6 @@ import jakarta.ws.rs.ConstrainedTo;
 import jakarta.ws.rs.RuntimeType;
 import jakarta.ws.rs.core.Feature;
 import jakarta.ws.rs.core.FeatureContext;
-import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -17,7 +16,6 @@ import java.util.logging.Logger;
  * auto-discovery, RESTEasy's providers file, or {@code client.register(ClientTracingFeature.class)}.
  * A client built where there is no CDI container (a plain {@code main}, a test) stays untraced.
  */
-@Provider
 @ConstrainedTo(RuntimeType.CLIENT)
 public final class ClientTracingFeature implements Feature {
 
@@ -38,14 +36,21 @@ public final class ClientTracingFeature implements Feature {
         if (context.getConfiguration().isRegistered(ClientTracingFilter.class)) {
             return null;
         }
+        ClientTelemetry telemetry = applicationTelemetry();
+        if (telemetry != null) {
+            context.register(new ClientTracingFilter(telemetry), ClientTracingFilter.PRIORITY);
+        }
+        return telemetry;
+    }
+
+    /** @return the client telemetry of the application whose CDI container is current, or null when there is none or tracing is off */
+    static ClientTelemetry applicationTelemetry() {
         TelemetryRuntime runtime = lookupRuntime();
         if (runtime == null || !runtime.enabled()) {
             return null;
         }
-        ClientTelemetry telemetry = runtime.shared(ClientTelemetry.class, () -> new ClientTelemetry(runtime.openTelemetry(),
+        return runtime.shared(ClientTelemetry.class, () -> new ClientTelemetry(runtime.openTelemetry(),
                 runtime.settings(), runtime.hooks(ClientRequestHook.class), runtime.hooks(ClientResponseHook.class)));
-        context.register(new ClientTracingFilter(telemetry), ClientTracingFilter.PRIORITY);
-        return telemetry;
     }
 
     private static TelemetryRuntime lookupRuntime() {

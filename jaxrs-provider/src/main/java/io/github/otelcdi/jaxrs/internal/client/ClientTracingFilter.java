@@ -1,5 +1,8 @@
 package io.github.otelcdi.jaxrs.internal.client;
 
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.ConstrainedTo;
+import jakarta.ws.rs.RuntimeType;
 import jakarta.ws.rs.client.ClientRequestContext;
 import jakarta.ws.rs.client.ClientRequestFilter;
 import jakarta.ws.rs.client.ClientResponseContext;
@@ -8,26 +11,58 @@ import jakarta.ws.rs.client.ClientResponseFilter;
 /**
  * Starts the CLIENT span as the last request filter (so it sees the headers the others set, and
  * its propagation headers are the ones sent) and ends it as the first response filter.
+ *
+ * <p>Registered by {@link ClientTracingFeature} with the application's telemetry, or, on RESTEasy,
+ * as a provider class from {@code META-INF/services/jakarta.ws.rs.ext.Providers}: RESTEasy applies
+ * what a client feature registers to the server's provider factory, not to the client's, so there
+ * the filter finds the application's telemetry itself, once, when the first call is made.
  */
+@ConstrainedTo(RuntimeType.CLIENT)
+@Priority(ClientTracingFilter.PRIORITY)
 public final class ClientTracingFilter implements ClientRequestFilter, ClientResponseFilter {
 
     /** Request filters run in ascending priority, response filters in descending. */
     public static final int PRIORITY = Integer.MAX_VALUE - 1000;
 
-    private final ClientTelemetry telemetry;
+    private volatile ClientTelemetry telemetry;
+    private volatile boolean resolved;
 
-    /** @param telemetry the application's client telemetry */
-    public ClientTracingFilter(ClientTelemetry telemetry) {
+    /** For runtimes that create providers from their class: the telemetry is looked up at the first call. */
+    public ClientTracingFilter() {
+    }
+
+    /**
+     * Not public: RESTEasy picks a provider's constructor among the public ones, and must take the no-argument one.
+     *
+     * @param telemetry the application's client telemetry
+     */
+    ClientTracingFilter(ClientTelemetry telemetry) {
         this.telemetry = telemetry;
+        this.resolved = true;
     }
 
     @Override
     public void filter(ClientRequestContext request) {
-        telemetry.start(request);
+        ClientTelemetry current = telemetry();
+        if (current != null) {
+            current.start(request);
+        }
     }
 
     @Override
     public void filter(ClientRequestContext request, ClientResponseContext response) {
-        telemetry.end(request, response, null);
+        ClientTelemetry current = telemetry();
+        if (current != null) {
+            current.end(request, response, null);
+        }
+    }
+
+    private ClientTelemetry telemetry() {
+        if (!resolved) {
+            // Racing first calls may both look it up; the runtime hands out the same instance.
+            telemetry = ClientTracingFeature.applicationTelemetry();
+            resolved = true;
+        }
+        return telemetry;
     }
 }

@@ -1,0 +1,56 @@
+package io.github.otelcdi.jaxrs.internal.scope;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.util.AnnotationLiteral;
+import jakarta.interceptor.Interceptor;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
+import jakarta.enterprise.inject.spi.Extension;
+import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
+import jakarta.enterprise.inject.spi.WithAnnotations;
+import jakarta.ws.rs.Path;
+
+/**
+ * On JAX-RS runtimes other than Jersey (RESTEasy on WildFly and Open Liberty), binds
+ * {@link ResourceScopeInterceptor} to every resource class, so the SERVER span is current while its
+ * methods run. Jersey reports the resource method to otel-cdi's request listener instead, which
+ * costs no interceptor, so there this extension adds nothing.
+ */
+public class ResourceScopeExtension implements Extension {
+
+    private static final String JERSEY_LISTENER = "org.glassfish.jersey.server.monitoring.RequestEventListener";
+
+    private boolean active;
+
+    void register(@Observes BeforeBeanDiscovery discovery, BeanManager beanManager) {
+        active = !jerseyPresent();
+        if (active) {
+            discovery.addAnnotatedType(CurrentExchange.class, CurrentExchange.class.getName())
+                    .add(RequestScoped.Literal.INSTANCE);
+            discovery.addAnnotatedType(ResourceScopeInterceptor.class, ResourceScopeInterceptor.class.getName())
+                    .add(InterceptorLiteral.INSTANCE);
+        }
+    }
+
+    <T> void bind(@Observes @WithAnnotations(Path.class) ProcessAnnotatedType<T> type) {
+        if (active && !type.getAnnotatedType().getJavaClass().isInterface()) {
+            type.configureAnnotatedType().add(ResourceScoped.Literal.INSTANCE);
+        }
+    }
+
+    private static final class InterceptorLiteral extends AnnotationLiteral<Interceptor> implements Interceptor {
+        private static final long serialVersionUID = 1L;
+        static final InterceptorLiteral INSTANCE = new InterceptorLiteral();
+    }
+
+    private static boolean jerseyPresent() {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        try {
+            Class.forName(JERSEY_LISTENER, false, loader != null ? loader : ResourceScopeExtension.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
+    }
+}
