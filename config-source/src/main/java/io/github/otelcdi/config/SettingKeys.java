@@ -15,6 +15,15 @@ public final class SettingKeys {
     /** Whether the SDK is disabled; {@code true} unless set, as MicroProfile Telemetry requires. */
     public static final String SDK_DISABLED = "otel.sdk.disabled";
 
+    /**
+     * otel-cdi's own copy of {@link #SDK_DISABLED}: when set, it decides for otel-cdi (and the SDK
+     * otel-cdi builds) instead of {@code otel.sdk.disabled}, which stays what the server reads. For
+     * servers whose own MicroProfile Telemetry is switched on by the application's
+     * {@code otel.sdk.disabled=false} and cannot be excluded (Payara): leave that one {@code true},
+     * set this one {@code false}.
+     */
+    public static final String OTEL_CDI_SDK_DISABLED = "otel-cdi.sdk.disabled";
+
     /** Request headers recorded on SERVER spans as {@code http.request.header.<name>}. */
     public static final String SERVER_REQUEST_HEADERS = "otel.instrumentation.http.server.capture-request-headers";
     /** Python alias of {@link #SERVER_REQUEST_HEADERS}. */

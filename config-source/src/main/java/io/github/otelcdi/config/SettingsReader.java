@@ -34,7 +34,7 @@ final class SettingsReader {
         Set<String> sanitized = new LinkedHashSet<>(InstrumentationSettings.ALWAYS_SANITIZED);
         sanitized.addAll(headers(SettingKeys.SANITIZE_FIELDS, SettingKeys.SANITIZE_FIELDS_ALIAS));
         return new InstrumentationSettings(
-                bool(SettingKeys.SDK_DISABLED, null, true),
+                bool(SettingKeys.OTEL_CDI_SDK_DISABLED, null, bool(SettingKeys.SDK_DISABLED, null, true)),
                 headers(SettingKeys.SERVER_REQUEST_HEADERS, SettingKeys.SERVER_REQUEST_HEADERS_ALIAS),
                 headers(SettingKeys.SERVER_RESPONSE_HEADERS, SettingKeys.SERVER_RESPONSE_HEADERS_ALIAS),
                 headers(SettingKeys.CLIENT_REQUEST_HEADERS, null),

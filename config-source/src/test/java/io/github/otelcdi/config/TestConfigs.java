@@ -1,6 +1,5 @@
 package io.github.otelcdi.config;
 
-import io.github.otelcdi.config.internal.TelemetryDefaultsConfigSource;
 import io.smallrye.config.EnvConfigSource;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfigBuilder;
@@ -13,10 +12,9 @@ public final class TestConfigs {
     private TestConfigs() {
     }
 
-    /** Defaults source, a properties file at ordinal 100 and an environment at 300, as MicroProfile Config orders them. */
+    /** A properties file at ordinal 100 and an environment at 300, as MicroProfile Config orders them. */
     public static Config of(Map<String, String> properties, Map<String, String> environment) {
         return new SmallRyeConfigBuilder()
-                .withSources(new TelemetryDefaultsConfigSource())
                 .withSources(new PropertiesConfigSource(properties, "microprofile-config.properties", 100))
                 .withSources(new EnvConfigSource(environment, 300))
                 .build();

@@ -42,7 +42,9 @@ class DropInIT {
     @Deployment(testable = false)
     static WebArchive application() {
         String config = String.join("\n",
-                "otel.sdk.disabled=false",
+                // Payara's own telemetry would switch on with otel.sdk.disabled=false; otel-cdi's key
+                // switches on otel-cdi alone (README, Payara). The same everywhere, so one WAR fits all.
+                "otel-cdi.sdk.disabled=false",
                 "otel.service.name=" + CONTEXT + "-" + System.getProperty("arquillian.launch", "server"),
                 "otel.traces.exporter=otlp",
                 "otel.exporter.otlp.protocol=http/protobuf",

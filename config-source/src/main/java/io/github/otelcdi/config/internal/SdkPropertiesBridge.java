@@ -1,6 +1,7 @@
 package io.github.otelcdi.config.internal;
 
 import io.github.otelcdi.config.InvalidSettingException;
+import io.github.otelcdi.config.SettingKeys;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -21,7 +22,8 @@ public final class SdkPropertiesBridge {
 
     /**
      * Collects the properties. Keys are normalised the way autoconfigure reads them; when several spellings of one key are set, the one
-     * from the source with the highest ordinal wins, as it would for any MicroProfile Config lookup.
+     * from the source with the highest ordinal wins, as it would for any MicroProfile Config lookup. Keys nobody set get
+     * the {@linkplain TelemetryDefaults MicroProfile Telemetry defaults}.
      *
      * @param config the application's configuration
      * @return the properties for {@code AutoConfiguredOpenTelemetrySdkBuilder.addPropertiesSupplier}
@@ -49,6 +51,10 @@ public final class SdkPropertiesBridge {
                 ordinals.put(key, value.getSourceOrdinal());
             }
         }
+        // otel-cdi's own switch, where set, is what its SDK gets (the server keeps reading otel.sdk.disabled).
+        config.getOptionalValue(SettingKeys.OTEL_CDI_SDK_DISABLED, String.class)
+                .ifPresent(own -> values.put(SettingKeys.SDK_DISABLED, own.trim()));
+        TelemetryDefaults.values().forEach(values::putIfAbsent);
         return values;
     }
 

@@ -1,10 +1,13 @@
 package io.github.otelcdi.config.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.github.otelcdi.config.TestConfigs;
 import java.util.Map;
+import java.util.ServiceLoader;
+import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.junit.jupiter.api.Test;
 
 class SdkPropertiesBridgeTest {
@@ -43,9 +46,31 @@ class SdkPropertiesBridgeTest {
     }
 
     @Test
-    void defaultsSourceHasTheLowestOrdinal() {
-        assertEquals(Integer.MIN_VALUE, new TelemetryDefaultsConfigSource().getOrdinal());
-        Map<String, String> properties = SdkPropertiesBridge.otelProperties(TestConfigs.of(Map.of("otel.propagators", "b3")));
+    void defaultsApplyOnlyToKeysNobodySet() {
+        Map<String, String> properties = SdkPropertiesBridge.otelProperties(TestConfigs.of(
+                Map.of("otel.propagators", "b3"), Map.of("OTEL_SDK_DISABLED", "false")));
         assertEquals("b3", properties.get("otel.propagators"));
+        assertEquals("false", properties.get("otel.sdk.disabled"));
+        assertEquals("none", properties.get("otel.logs.exporter"));
+        assertEquals("http/protobuf", properties.get("otel.exporter.otlp.protocol"));
+    }
+
+    @Test
+    void otelCdisOwnSwitchDecidesForItsSdkOnly() {
+        Map<String, String> properties = SdkPropertiesBridge.otelProperties(TestConfigs.of(
+                Map.of("otel.sdk.disabled", "true", "otel-cdi.sdk.disabled", "false")));
+        assertEquals("false", properties.get("otel.sdk.disabled"));
+        assertFalse(io.github.otelcdi.config.InstrumentationSettings.read(TestConfigs.of(
+                Map.of("otel.sdk.disabled", "true", "otel-cdi.sdk.disabled", "false"))).sdkDisabled());
+        assertTrue(io.github.otelcdi.config.InstrumentationSettings.read(TestConfigs.of(
+                Map.of("otel.sdk.disabled", "false", "otel-cdi.sdk.disabled", "true"))).sdkDisabled());
+    }
+
+    @Test
+    void defaultsAreNotPartOfTheApplicationsConfiguration() {
+        // The server's own telemetry reads that configuration too; otel-cdi must not add keys to it.
+        assertTrue(TestConfigs.of(Map.of()).getOptionalValue("otel.sdk.disabled", String.class).isEmpty());
+        assertTrue(ServiceLoader.load(ConfigSource.class, getClass().getClassLoader()).stream().noneMatch(
+                provider -> provider.type().getName().startsWith("io.github.otelcdi")));
     }
 }

@@ -91,7 +91,8 @@ public class OtelCdiExtension implements Extension {
         if (settings.sdkDisabled()) {
             LOG.log(Level.INFO, "OpenTelemetry is disabled ({0}=true, the MicroProfile Telemetry default): no spans or "
                     + "metrics are recorded. Enable it with {0}=false in microprofile-config.properties, "
-                    + "-D{0}=false or OTEL_SDK_DISABLED=false.", SettingKeys.SDK_DISABLED);
+                    + "-D{0}=false or OTEL_SDK_DISABLED=false (on a server whose own telemetry reads {0} too, "
+                    + "{1}=false enables otel-cdi alone).", new Object[] {SettingKeys.SDK_DISABLED, SettingKeys.OTEL_CDI_SDK_DISABLED});
         }
     }
 

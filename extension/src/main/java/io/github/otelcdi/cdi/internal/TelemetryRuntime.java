@@ -126,7 +126,7 @@ public class TelemetryRuntime {
         thread.setContextClassLoader(loader);
         try {
             OpenTelemetrySdk sdk = exportAccounting.installOn(AutoConfiguredOpenTelemetrySdk.builder())
-                    .setServiceClassLoader(loader)
+                    .setServiceClassLoader(new CompatibleServicesLoader(loader, AutoConfiguredOpenTelemetrySdk.class.getClassLoader()))
                     .addPropertiesSupplier(() -> properties)
                     // The container's shutdown closes the SDK; a JVM hook per deployment would leak.
                     .disableShutdownHook()

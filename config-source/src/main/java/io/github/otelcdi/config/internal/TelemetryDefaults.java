@@ -3,13 +3,14 @@ package io.github.otelcdi.config.internal;
 import java.util.Map;
 
 /**
- * The MicroProfile Telemetry defaults, at the lowest ordinal: every other source overrides them,
- * and users find them in one place. Registered through {@code META-INF/services}.
+ * The MicroProfile Telemetry defaults otel-cdi applies to what it hands the SDK, where the
+ * application's configuration does not set the key; users find them in one place.
+ *
+ * <p>Applied in code, not contributed as a {@code ConfigSource}: a config source from the bundle
+ * would become part of the application's configuration, which the server's own telemetry reads too
+ * (Payara builds its SDK from it, and fails on a key defined by two sources).
  */
-public final class TelemetryDefaultsConfigSource extends MapConfigSource {
-
-    /** Lower than anything a user or server defines, so these are only ever fallbacks. */
-    public static final int ORDINAL = Integer.MIN_VALUE;
+public final class TelemetryDefaults {
 
     private static final Map<String, String> DEFAULTS = Map.of(
             // MicroProfile Telemetry: an application only sends telemetry once someone opts in.
@@ -22,8 +23,11 @@ public final class TelemetryDefaultsConfigSource extends MapConfigSource {
             "otel.exporter.otlp.protocol", "http/protobuf",
             "otel.traces.sampler", "parentbased_always_on");
 
-    /** Called by MicroProfile Config's service loading. */
-    public TelemetryDefaultsConfigSource() {
-        super("otel-cdi MicroProfile Telemetry defaults", ORDINAL, DEFAULTS);
+    private TelemetryDefaults() {
+    }
+
+    /** @return the defaults, keyed as autoconfigure reads them */
+    public static Map<String, String> values() {
+        return DEFAULTS;
     }
 }
