@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.otelcdi.it.apps.ArchiveSpanExporterProvider;
+import io.github.otelcdi.it.apps.OwnTracerProducer;
 import io.github.otelcdi.it.container.DeploymentFailure;
 import io.github.otelcdi.it.container.WebArchiveDeployment;
 import io.opentelemetry.api.trace.SpanKind;
@@ -110,6 +111,15 @@ class DeploymentLifecycleTest {
         DeploymentFailure failure = assertThrows(DeploymentFailure.class, () -> WebArchiveDeployment.deploy(
                 Archives.shop("bad-exporter", "otel.sdk.disabled=false", "otel.traces.exporter=no-such-exporter")));
         assertTrue(failure.getMessage().contains("no-such-exporter"), failure.getMessage());
+    }
+
+    @Test
+    void secondOpenTelemetryProducerStopsDeploymentSayingWhyBeforeAnyAmbiguity() {
+        WebArchive archive = Archives.shop("two-tracers", Archives.TRACED).addClass(OwnTracerProducer.class);
+        DeploymentFailure failure = assertThrows(DeploymentFailure.class, () -> WebArchiveDeployment.deploy(archive));
+        assertTrue(failure.getMessage().contains(OwnTracerProducer.class.getName() + " also provides OpenTelemetry beans"),
+                failure.getMessage());
+        assertTrue(failure.getMessage().contains("Application servers"), failure.getMessage());
     }
 
     @Test

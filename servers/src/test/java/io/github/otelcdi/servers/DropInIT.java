@@ -3,10 +3,8 @@ package io.github.otelcdi.servers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.otelcdi.servers.app.ShopApplication;
 import io.github.otelcdi.servers.app.TagHook;
 import io.opentelemetry.proto.trace.v1.Span.SpanKind;
-import java.io.File;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -16,9 +14,6 @@ import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.EmptyAsset;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -41,7 +36,7 @@ class DropInIT {
 
     @Deployment(testable = false)
     static WebArchive application() {
-        String config = String.join("\n",
+        return DropInArchive.of(CONTEXT, List.of(
                 // Payara's own telemetry would switch on with otel.sdk.disabled=false; otel-cdi's key
                 // switches on otel-cdi alone (README, Payara). The same everywhere, so one WAR fits all.
                 "otel-cdi.sdk.disabled=false",
@@ -52,19 +47,9 @@ class DropInIT {
                 "otel.metrics.exporter=none",
                 "otel.logs.exporter=none",
                 "otel.bsp.schedule.delay=100",
-                "otel.instrumentation.http.server.excluded-urls=/api/health$");
-        WebArchive war = ShrinkWrap.create(WebArchive.class, CONTEXT + ".war")
-                .addPackage(ShopApplication.class.getPackage())
-                .addAsLibrary(new File(System.getProperty("otel-cdi.bundle")))
-                .addAsResource(new StringAsset(config + "\n"), "META-INF/microprofile-config.properties")
-                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
-        // What README says a user adds where the server ships its own telemetry, and only there.
-        for (String descriptor : System.getProperty("servers.descriptors", "").split(",")) {
-            if (!descriptor.isBlank()) {
-                war.addAsWebInfResource("descriptors/" + descriptor.trim(), descriptor.trim());
-            }
-        }
-        return war;
+                "otel.instrumentation.http.server.excluded-urls=/api/health$"),
+                // What README says a user adds where the server ships its own telemetry, and only there.
+                DropInArchive.serverDescriptors());
     }
 
     @Test

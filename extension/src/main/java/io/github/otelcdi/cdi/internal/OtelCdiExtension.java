@@ -8,6 +8,7 @@ import io.github.otelcdi.config.internal.ApplicationConfig;
 import io.opentelemetry.instrumentation.annotations.WithSpan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
 import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
 import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
 import jakarta.enterprise.inject.spi.Bean;
@@ -36,6 +37,7 @@ public class OtelCdiExtension implements Extension {
     private static final String API_PACKAGE = "io.github.otelcdi.";
 
     private final List<Bean<?>> apiBeans = new CopyOnWriteArrayList<>();
+    private final ServerTelemetryCheck serverTelemetry = new ServerTelemetryCheck();
     private ClassLoader applicationClassLoader;
     private volatile Config config;
     private volatile InstrumentationSettings settings;
@@ -69,11 +71,24 @@ public class OtelCdiExtension implements Extension {
      */
     void rememberApiBeans(@Observes ProcessBean<?> event) {
         Bean<?> bean = event.getBean();
+        serverTelemetry.observe(bean);
         for (Type type : bean.getTypes()) {
             if (type instanceof Class<?> c && c.isInterface() && c.getName().startsWith(API_PACKAGE)) {
                 apiBeans.add(bean);
                 return;
             }
+        }
+    }
+
+    /** Before the container validates injection points, so the user reads why instead of "ambiguous dependencies". */
+    void checkServerTelemetry(@Observes AfterBeanDiscovery event) {
+        try {
+            Config applicationConfig = ApplicationConfig.of(applicationClassLoader);
+            serverTelemetry.problem(applicationConfig, !InstrumentationSettings.read(applicationConfig).sdkDisabled())
+                    .ifPresent(problem -> event.addDefinitionError(new IllegalStateException(problem)));
+        } catch (RuntimeException e) {
+            // Bad settings are reported, with their key, when they are read for good.
+            LOG.log(Level.FINE, "otel-cdi: server telemetry check skipped", e);
         }
     }
 
