@@ -41,6 +41,7 @@ public class OtelCdiExtension implements Extension {
     private ClassLoader applicationClassLoader;
     private volatile Config config;
     private volatile InstrumentationSettings settings;
+    private volatile RuntimeException settingsFailure;
 
     void registerBeans(@Observes BeforeBeanDiscovery event) {
         // The container boots the application with its class loader as context loader: that is
@@ -80,22 +81,30 @@ public class OtelCdiExtension implements Extension {
         }
     }
 
-    /** Before the container validates injection points, so the user reads why instead of "ambiguous dependencies". */
-    void checkServerTelemetry(@Observes AfterBeanDiscovery event) {
+    /**
+     * Reads the settings once, and checks for the server's own telemetry before the container
+     * validates injection points, so the user reads why instead of "ambiguous dependencies".
+     */
+    void readSettings(@Observes AfterBeanDiscovery event) {
         try {
             Config applicationConfig = ApplicationConfig.of(applicationClassLoader);
-            serverTelemetry.problem(applicationConfig, !InstrumentationSettings.read(applicationConfig).sdkDisabled())
+            InstrumentationSettings read = InstrumentationSettings.read(applicationConfig);
+            config = applicationConfig;
+            settings = read;
+            serverTelemetry.problem(applicationConfig, !read.sdkDisabled())
                     .ifPresent(problem -> event.addDefinitionError(new IllegalStateException(problem)));
         } catch (RuntimeException e) {
-            // Bad settings are reported, with their key, when they are read for good.
-            LOG.log(Level.FINE, "otel-cdi: server telemetry check skipped", e);
+            // Reported with the deployment's other problems once it is validated, as before.
+            settingsFailure = e;
         }
     }
 
-    void readSettings(@Observes AfterDeploymentValidation event, BeanManager beanManager) {
+    void startTelemetry(@Observes AfterDeploymentValidation event, BeanManager beanManager) {
+        if (settingsFailure != null) {
+            event.addDeploymentProblem(settingsFailure);
+            return;
+        }
         try {
-            config = ApplicationConfig.of(applicationClassLoader);
-            settings = InstrumentationSettings.read(config);
             if (!settings.sdkDisabled() && settings.logsExported()) {
                 runtime(beanManager).bridgeLogs();
             }
@@ -134,12 +143,12 @@ public class OtelCdiExtension implements Extension {
 
     /**
      * @return the settings validated at start-up
-     * @throws IllegalStateException before the container has validated its deployment
+     * @throws IllegalStateException before the container has discovered its beans, or when they were invalid
      */
     public InstrumentationSettings settings() {
         InstrumentationSettings current = settings;
         if (current == null) {
-            throw new IllegalStateException("otel-cdi settings are read once the CDI container has validated its deployment");
+            throw new IllegalStateException("otel-cdi settings are read once the CDI container has discovered its beans");
         }
         return current;
     }
