@@ -6,8 +6,12 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 @FunctionalInterface
 public interface ConnectionLookup {
 
-    /** For containers we cannot ask: peer and protocol stay unreported rather than guessed. */
-    ConnectionLookup NONE = request -> Connection.UNKNOWN;
+    /**
+     * What the container below JAX-RS told otel-cdi's servlet filter, where it has one; else nothing:
+     * peer and protocol stay unreported rather than guessed.
+     */
+    ConnectionLookup FROM_CONTAINER = request -> request.getProperty(RequestProperties.CONTAINER_EXCHANGE)
+            instanceof ContainerExchange container ? container.connection() : Connection.UNKNOWN;
 
     /**
      * @param request the request, before matching, on the thread serving it

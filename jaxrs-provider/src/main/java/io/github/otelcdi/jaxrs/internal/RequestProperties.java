@@ -6,6 +6,12 @@ public final class RequestProperties {
     /** The {@link ServerExchange} of a traced request, present from span start. */
     public static final String SERVER_EXCHANGE = "io.github.otelcdi.server-exchange";
 
+    /**
+     * A {@link ContainerExchange}, put by otel-cdi's servlet filter; on servlet containers JAX-RS
+     * request properties are the servlet request's attributes.
+     */
+    public static final String CONTAINER_EXCHANGE = "io.github.otelcdi.container-exchange";
+
     /** Present when a runtime-specific listener ends the span after the response is written. */
     public static final String ENDS_WHEN_WRITTEN = "io.github.otelcdi.ends-when-written";
 

@@ -6,16 +6,20 @@ import io.opentelemetry.context.Context;
 import io.opentelemetry.context.Scope;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
-import jakarta.ws.rs.container.ResourceInfo;
 import java.io.IOException;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 
 /**
  * One traced request: its SERVER span and what we learn about the exchange on the way (the
- * connection, a failed body write). Handed as a request property from the provider that starts
- * the span to the ones that end it. Holds the context, never a {@code Scope}: scopes are opened
- * and closed on one thread around the resource method only.
+ * connection, the route, the application's exception, the response, a failed body write). Handed as
+ * a request property from the provider that starts the span to the ones that end it. Holds the
+ * context, never a {@code Scope}: scopes are opened and closed on one thread by whoever makes the
+ * span current there.
+ *
+ * <p>Who ends the span depends on what the runtime offers, decided once per request: its own
+ * end-of-exchange signal (Jersey's request events, the servlet request's completion), else the
+ * writer interceptor once the body is written, else the response filter when there is no body.
  */
 public final class ServerExchange {
 
@@ -31,10 +35,25 @@ public final class ServerExchange {
         }
     }
 
+    /** Who ends the span. */
+    enum Ending {
+        /** The response filter, for a response without a body (the default). */
+        RESPONSE_FILTER,
+        /** The writer interceptor, once the body is written. */
+        AFTER_WRITE,
+        /** The runtime's own end-of-exchange signal. */
+        CONTAINER
+    }
+
     private final ServerTelemetry telemetry;
     private final ContainerRequestContext request;
     private final Connection connection;
     private Context context;
+    private volatile Ending ending = Ending.RESPONSE_FILTER;
+    private volatile ContainerResponseContext response;
+    private volatile Throwable applicationError;
+    // Touched only by the thread running resource methods.
+    private int resourceMethodDepth;
     private boolean passThrough;
     // Set before the span starts, read by the propagation getter and the link extractor on the same thread.
     private SpanContext untrustedCaller;
@@ -89,7 +108,7 @@ public final class ServerExchange {
     }
 
     /** @return false for an excluded URL, whose exchange only carries the caller's context */
-    boolean traced() {
+    public boolean traced() {
         return !passThrough;
     }
 
@@ -107,6 +126,43 @@ public final class ServerExchange {
     /** @return the context holding the SERVER span (and the caller's baggage) */
     public Context context() {
         return context;
+    }
+
+    /** The runtime's own signal ends the span: the response filter and the writer leave it alone. */
+    public void endedByContainer() {
+        ending = Ending.CONTAINER;
+    }
+
+    /** @param after who ends the span from now on */
+    void endedBy(Ending after) {
+        ending = after;
+    }
+
+    /** @return who ends the span */
+    Ending ending() {
+        return ending;
+    }
+
+    /**
+     * Records what the application threw, as it left the resource method (before any
+     * {@code ExceptionMapper}) or as an asynchronous response failed; the first one counts.
+     *
+     * @param error the exception
+     */
+    public void failed(Throwable error) {
+        if (applicationError == null) {
+            applicationError = error;
+        }
+    }
+
+    /** @return whether this is the outermost resource method call of the request (the one JAX-RS made) */
+    public boolean enterResourceMethod() {
+        return ++resourceMethodDepth == 1;
+    }
+
+    /** Leaves the call {@link #enterResourceMethod} entered. */
+    public void exitResourceMethod() {
+        resourceMethodDepth--;
     }
 
     /** @return the request as JAX-RS sees it */
@@ -150,28 +206,39 @@ public final class ServerExchange {
     }
 
     /**
-     * Runs the response hooks, once: as soon as the response is known, or at the end when there is none.
+     * Keeps the response and runs the response hooks, once: as soon as the response is known, or at
+     * the end when there is none.
      *
      * @param response the response, or null
      */
     public void responded(ContainerResponseContext response) {
         // A timeout may race the resumed response: the hooks still run once.
         if (RESPONDED.compareAndSet(this, false, true)) {
+            this.response = response;
             telemetry.runResponseHooks(this, response);
         }
     }
 
     /**
+     * Ends the span with the response kept by {@link #responded}; only the first call counts.
+     *
+     * @param containerError what the runtime saw fail the exchange (an exception nothing mapped), or null
+     */
+    public void end(Throwable containerError) {
+        end(response, containerError);
+    }
+
+    /**
      * Ends the span; only the first call counts.
      *
-     * @param resourceInfo the matched resource, whose methods return null when nothing matched
-     * @param response the response, or null when none was produced
-     * @param error the failure that ended the request, or null
+     * @param finalResponse the response, or null when none was produced
+     * @param containerError what the runtime saw fail the exchange, or null
      */
-    public void end(ResourceInfo resourceInfo, ContainerResponseContext response, Throwable error) {
+    public void end(ContainerResponseContext finalResponse, Throwable containerError) {
         if (ENDED.compareAndSet(this, false, true)) {
-            responded(response);
-            telemetry.end(this, resourceInfo, response, error != null ? error : writeFailure);
+            responded(finalResponse);
+            Throwable error = applicationError != null ? applicationError : containerError;
+            telemetry.end(this, finalResponse, error != null ? error : writeFailure);
         }
     }
 }

@@ -34,7 +34,7 @@ final class ServerRequestAttributes implements HttpServerAttributesGetter<Server
 
     @Override
     public List<String> getHttpRequestHeader(ServerExchange exchange, String name) {
-        return headers.values(name, exchange.request().getHeaders().get(name));
+        return ForwardedHeaders.checked(name, headers.values(name, exchange.request().getHeaders().get(name)));
     }
 
     @Override
@@ -61,7 +61,7 @@ final class ServerRequestAttributes implements HttpServerAttributesGetter<Server
 
     @Override
     public String getUrlScheme(ServerExchange exchange) {
-        return exchange.request().getUriInfo().getRequestUri().getScheme();
+        return ForwardedHeaders.checkedScheme(exchange.request().getUriInfo().getRequestUri().getScheme());
     }
 
     @Override

@@ -173,7 +173,14 @@ public final class ServerTelemetry {
         responseHooks.run(exchange.context(), ON_RESPONSE, exchange.request(), response);
     }
 
-    void end(ServerExchange exchange, ResourceInfo resourceInfo, ContainerResponseContext response, Throwable error) {
+    /**
+     * Gives the span its route, as soon as the resource method is matched (also when a later filter
+     * aborts the request).
+     *
+     * @param exchange the request's exchange
+     * @param resourceInfo the matched resource
+     */
+    void matched(ServerExchange exchange, ResourceInfo resourceInfo) {
         try {
             String route = routes.resolve(exchange.request(), resourceInfo);
             if (route != null) {
@@ -182,6 +189,9 @@ public final class ServerTelemetry {
         } catch (RuntimeException e) {
             failures.report("resolving the route of a request", e);
         }
+    }
+
+    void end(ServerExchange exchange, ContainerResponseContext response, Throwable error) {
         try {
             instrumenter.end(exchange.context(), exchange, response, error);
         } catch (RuntimeException e) {

@@ -3,6 +3,7 @@ package io.github.otelcdi.jaxrs.internal;
 import io.github.otelcdi.cdi.internal.TelemetryRuntime;
 import io.github.otelcdi.jaxrs.ServerRequestHook;
 import io.github.otelcdi.jaxrs.ServerResponseHook;
+import io.github.otelcdi.jaxrs.internal.resteasy.ResteasyIntegration;
 import io.github.otelcdi.jaxrs.internal.scope.CurrentExchange;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.spi.CDI;
@@ -27,7 +28,7 @@ public final class ServerTracingFeature implements Feature {
 
     @Override
     public boolean configure(FeatureContext context) {
-        return install(context, ConnectionLookup.NONE);
+        return install(context, ConnectionLookup.FROM_CONTAINER);
     }
 
     /**
@@ -48,6 +49,11 @@ public final class ServerTracingFeature implements Feature {
         ServerTelemetry telemetry = new ServerTelemetry(runtime.openTelemetry(), runtime.settings(), connections,
                 runtime.hooks(ServerRequestHook.class), runtime.hooks(ServerResponseHook.class), runtime.logCorrelation());
         context.register(new ServerTracingFilter(telemetry, currentExchange()), ServerTracingFilter.PRIORITY);
+        context.register(new RouteFilter(telemetry), ServerTracingFilter.PRIORITY);
+        if (ClassPresence.visible(ResteasyIntegration.SPI) && !ResteasyIntegration.propagateContext()) {
+            LOG.log(Level.FINE, "otel-cdi: RESTEasy's dispatcher not found while configuring; async client calls "
+                    + "start on RESTEasy's executor without the caller's context");
+        }
         context.register(new ResponseBodyInterceptor(), ServerTracingFilter.PRIORITY);
         if (runtime.settings().experimentalServerTelemetry()) {
             context.register(new RequestBodyInterceptor(), ServerTracingFilter.PRIORITY);

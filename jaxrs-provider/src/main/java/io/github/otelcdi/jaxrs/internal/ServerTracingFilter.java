@@ -1,17 +1,16 @@
 package io.github.otelcdi.jaxrs.internal;
 
 import io.github.otelcdi.jaxrs.internal.scope.CurrentExchange;
+import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.PreMatching;
-import jakarta.ws.rs.container.ResourceInfo;
-import jakarta.ws.rs.core.Context;
 
 /**
  * Starts the SERVER span before matching (so 404, 405 and requests aborted by other filters get
- * one too) and ends it once the response is known. Registered by {@link ServerTracingFeature} with
+ * one too), and takes the response once it is known. Registered by {@link ServerTracingFeature} with
  * {@link #PRIORITY}: first among request filters, last among response filters.
  */
 @PreMatching
@@ -26,9 +25,6 @@ public final class ServerTracingFilter implements ContainerRequestFilter, Contai
     private final ServerTelemetry telemetry;
     private final CurrentExchange currentExchange;
 
-    @Context
-    private ResourceInfo resourceInfo;
-
     /**
      * @param telemetry the application's server telemetry
      * @param currentExchange where the resource-method interceptor finds the exchange, or null where
@@ -42,12 +38,20 @@ public final class ServerTracingFilter implements ContainerRequestFilter, Contai
     @Override
     public void filter(ContainerRequestContext request) {
         ServerExchange exchange = telemetry.start(request);
-        if (exchange != null && currentExchange != null) {
-            try {
-                currentExchange.set(exchange);
-            } catch (RuntimeException e) {
-                telemetry.failures().report("handing the SERVER span to the resource method", e);
+        if (exchange == null) {
+            return;
+        }
+        try {
+            if (request.getProperty(RequestProperties.ENDS_WHEN_WRITTEN) != null) {
+                exchange.endedByContainer();
+            } else if (request.getProperty(RequestProperties.CONTAINER_EXCHANGE) instanceof ContainerExchange container) {
+                container.attach(exchange);
             }
+            if (currentExchange != null) {
+                currentExchange.set(exchange);
+            }
+        } catch (RuntimeException e) {
+            telemetry.failures().report("handing the SERVER span to the resource method", e);
         }
     }
 
@@ -56,10 +60,14 @@ public final class ServerTracingFilter implements ContainerRequestFilter, Contai
         try {
             if (request.getProperty(RequestProperties.SERVER_EXCHANGE) instanceof ServerExchange exchange) {
                 exchange.responded(response);
-                // Where the runtime reports the end of the whole exchange, the span ends there instead,
-                // so that it covers writing the body and sees the final headers.
-                if (request.getProperty(RequestProperties.ENDS_WHEN_WRITTEN) == null) {
-                    exchange.end(resourceInfo, response, null);
+                if (exchange.ending() != ServerExchange.Ending.RESPONSE_FILTER) {
+                    return;
+                }
+                // The writer runs for a body (not for HEAD): ending there includes writing it.
+                if (response.hasEntity() && !HttpMethod.HEAD.equals(request.getMethod())) {
+                    exchange.endedBy(ServerExchange.Ending.AFTER_WRITE);
+                } else {
+                    exchange.end(response, null);
                 }
             }
         } catch (RuntimeException e) {

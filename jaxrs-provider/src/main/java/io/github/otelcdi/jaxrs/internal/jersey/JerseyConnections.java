@@ -36,7 +36,8 @@ final class JerseyConnections implements ConnectionLookup {
         if (injectionManager != null && visible(GRIZZLY_REQUEST) && GrizzlyConnections.serves(injectionManager)) {
             return new GrizzlyConnections(injectionManager);
         }
-        return NONE;
+        // Jersey on a servlet container (Payara): otel-cdi's servlet filter knows the connection.
+        return FROM_CONTAINER;
     }
 
     private static boolean visible(String className) {

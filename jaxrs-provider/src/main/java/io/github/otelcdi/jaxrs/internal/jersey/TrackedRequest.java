@@ -81,7 +81,7 @@ final class TrackedRequest implements RequestEventListener {
     private void end(RequestEvent event) {
         closeScope();
         if (exchange != null) {
-            exchange.end(MatchedResource.of(matchedMethod), event.getContainerResponse(), error);
+            exchange.end(event.getContainerResponse(), error);
         }
     }
 }

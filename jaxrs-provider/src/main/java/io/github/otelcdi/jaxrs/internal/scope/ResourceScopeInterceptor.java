@@ -9,13 +9,22 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
+import jakarta.ws.rs.container.AsyncResponse;
+import jakarta.ws.rs.container.CompletionCallback;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 
 /**
- * Makes the SERVER span current exactly while a resource method runs, on the thread that runs it:
- * opened before, closed after, on that thread, also when the method suspends an
- * {@code AsyncResponse} or returns a {@code CompletionStage} finished elsewhere. Outermost, so other
- * interceptors of the method see the span too. Made an interceptor by {@link ResourceScopeExtension}
- * (no {@code @Interceptor} here, for the reason given on {@link CurrentExchange}).
+ * Around the resource methods of runtimes whose JAX-RS API offers no hook there (RESTEasy):
+ * <ul>
+ * <li>makes the SERVER span current while the method runs, on the thread that runs it (opened
+ * before, closed after, also when the method suspends an {@code AsyncResponse} or returns a
+ * {@code CompletionStage} finished elsewhere), where nothing made it current already;</li>
+ * <li>records what the method throws, before any {@code ExceptionMapper} turns it into a response
+ * that filters cannot tell from any other, and how an asynchronous response fails.</li>
+ * </ul>
+ * Outermost, so other interceptors of the method see the span too. Made an interceptor by
+ * {@link ResourceScopeExtension} (no {@code @Interceptor} here, for the reason given on {@link CurrentExchange}).
  */
 @ResourceScoped
 @Priority(Interceptor.Priority.PLATFORM_BEFORE)
@@ -27,11 +36,49 @@ public class ResourceScopeInterceptor {
     @AroundInvoke
     Object aroundResourceMethod(InvocationContext invocation) throws Exception {
         ServerExchange exchange = exchange();
-        if (exchange == null || Span.current().getSpanContext().equals(Span.fromContext(exchange.context()).getSpanContext())) {
+        if (exchange == null) {
             return invocation.proceed();
         }
-        try (Scope ignored = exchange.makeCurrent()) {
-            return invocation.proceed();
+        // Only what leaves the method the runtime invoked counts: a resource bean calling another
+        // one that throws may well handle the exception itself.
+        boolean outermost = exchange.enterResourceMethod();
+        boolean current = Span.current().getSpanContext().equals(Span.fromContext(exchange.context()).getSpanContext());
+        try (Scope ignored = current ? null : exchange.makeCurrent()) {
+            if (outermost) {
+                watchAsyncResponse(exchange, invocation.getParameters());
+            }
+            Object result = invocation.proceed();
+            if (outermost && result instanceof CompletionStage<?> stage) {
+                stage.whenComplete((value, failure) -> {
+                    if (failure != null) {
+                        exchange.failed(failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure);
+                    }
+                });
+            }
+            return result;
+        } catch (Exception | Error e) {
+            if (outermost) {
+                exchange.failed(e);
+            }
+            throw e;
+        } finally {
+            exchange.exitResourceMethod();
+        }
+    }
+
+    /** An exception nothing mapped, passed to {@code resume}: the callback is told, filters are not. */
+    private static void watchAsyncResponse(ServerExchange exchange, Object[] parameters) {
+        if (parameters == null) {
+            return;
+        }
+        for (Object parameter : parameters) {
+            if (parameter instanceof AsyncResponse response) {
+                response.register((CompletionCallback) failure -> {
+                    if (failure != null) {
+                        exchange.failed(failure);
+                    }
+                });
+            }
         }
     }
 

@@ -1,0 +1,103 @@
+package io.github.otelcdi.jaxrs.internal.servlet;
+
+import io.github.otelcdi.jaxrs.internal.Connection;
+import io.github.otelcdi.jaxrs.internal.ContainerExchange;
+import io.github.otelcdi.jaxrs.internal.ServerExchange;
+import io.opentelemetry.context.Scope;
+import jakarta.servlet.AsyncEvent;
+import jakarta.servlet.AsyncListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * One servlet exchange as JAX-RS's side of otel-cdi sees it. The SERVER span, once attached, is
+ * current on the dispatching thread until the servlet dispatch returns there (so it covers
+ * matching, sub-resource locators, filters and the resource method, and never outlives the
+ * request on a pooled thread); it ends when the response is complete: right after the dispatch,
+ * or when the asynchronous request completes.
+ */
+final class ServletExchange implements ContainerExchange, AsyncListener {
+
+    private static final String HTTP_PREFIX = "HTTP/";
+
+    private final HttpServletRequest request;
+    private ServerExchange exchange;
+    private Scope scope;
+
+    ServletExchange(HttpServletRequest request) {
+        this.request = request;
+    }
+
+    @Override
+    public Connection connection() {
+        int port = request.getRemotePort();
+        return new Connection(request.getRemoteAddr(), port > 0 ? port : null, version(request.getProtocol()));
+    }
+
+    @Override
+    public void attach(ServerExchange traced) {
+        exchange = traced;
+        traced.endedByContainer();
+        scope = traced.makeCurrent();
+    }
+
+    /**
+     * The dispatch returned on this thread, the thread that attached the exchange.
+     *
+     * @param failure what escaped the dispatch, or null
+     */
+    void dispatched(Throwable failure) {
+        ServerExchange traced = exchange;
+        if (traced == null) {
+            return;
+        }
+        Scope current = scope;
+        scope = null;
+        if (current != null) {
+            current.close();
+        }
+        if (failure == null && request.isAsyncStarted()) {
+            request.getAsyncContext().addListener(this);
+        } else {
+            traced.end(cause(failure));
+        }
+    }
+
+    @Override
+    public void onComplete(AsyncEvent event) {
+        exchange.end(null);
+    }
+
+    @Override
+    public void onError(AsyncEvent event) {
+        exchange.end(event.getThrowable());
+    }
+
+    @Override
+    public void onTimeout(AsyncEvent event) {
+        // The runtime answers the timeout; onComplete follows.
+    }
+
+    @Override
+    public void onStartAsync(AsyncEvent event) {
+        // A new asynchronous cycle drops the listeners of the last one.
+        event.getAsyncContext().addListener(this);
+    }
+
+    /** Runtimes hand an exception nothing mapped to the container wrapped in a ServletException. */
+    private static Throwable cause(Throwable failure) {
+        Throwable cause = failure;
+        while (cause instanceof ServletException && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+
+    private static String version(String protocol) {
+        if (protocol == null || !protocol.startsWith(HTTP_PREFIX)) {
+            return null;
+        }
+        String version = protocol.substring(HTTP_PREFIX.length());
+        return version.equals("2.0") ? "2" : version;
+    }
+}
