@@ -1,5 +1,6 @@
 package io.github.otelcdi.it;
 
+import io.github.otelcdi.it.support.Http;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;

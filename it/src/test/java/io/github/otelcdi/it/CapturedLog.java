@@ -1,5 +1,6 @@
 package io.github.otelcdi.it;
 
+import io.github.otelcdi.it.support.Waiting;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.otelcdi.it.container.WebArchiveDeployment;
+import io.github.otelcdi.it.support.Archives;
+import io.github.otelcdi.it.support.BehaviourTest;
+import io.github.otelcdi.it.support.CapturedSpans;
+import io.github.otelcdi.it.support.Http;
+import io.github.otelcdi.it.support.Lane;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
@@ -18,20 +22,45 @@ import io.opentelemetry.semconv.UrlAttributes;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.OperateOnDeployment;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** SERVER → CLIENT → SERVER in one trace, through the JAX-RS client and the Rest Client; {@code @WithSpan}. */
+@BehaviourTest
 class ClientSpansTest {
 
     private static final String CALLER_TRACE = "4bf92f3577b34da6a3ce929d0e0e4736";
     private static final String CALLER_SPAN = "00f067aa0ba902b7";
+    private static final String UPSTREAM = "upstream";
 
-    @RegisterExtension
-    static final DeployedApp app = new DeployedApp(() -> Archives.chain("chain", Archives.TRACED,
-            "otel.instrumentation.http.server.excluded-urls=front/excluded"));
+    @ArquillianResource
+    @OperateOnDeployment("chain")
+    private URL chain;
+
+    @ArquillianResource
+    @OperateOnDeployment(UPSTREAM)
+    private URL upstream;
+
+    @Deployment(name = "chain", testable = false)
+    static WebArchive chain() {
+        return Archives.chain("chain", Archives.TRACED, "otel.instrumentation.http.server.excluded-urls=front/excluded");
+    }
+
+    /** A second service, calling the first through an injected {@code @RestClient}. */
+    @Deployment(name = UPSTREAM, testable = false)
+    static WebArchive upstream() {
+        return Archives.chain(UPSTREAM, Archives.TRACED, "otel.service.name=upstream-service");
+    }
+
+    private URI uri(String path) {
+        return URI.create(chain.toExternalForm()).resolve(path);
+    }
 
     @Test
     void jaxRsClientSyncJoinsTheTrace() {
@@ -50,36 +79,42 @@ class ClientSpansTest {
 
     @Test
     void restClientSyncJoinsTheTrace() {
-        assertChain("front/rest/4", "/chain/front/rest/{id}", "4");
+        assumeRestClient();
+        assertChain("restfront/rest/4", "/chain/restfront/rest/{id}", "4");
     }
 
     @Test
     void restClientAsyncJoinsTheTrace() {
-        assertChain("front/rest-async/5", "/chain/front/rest-async/{id}", "5");
+        assumeRestClient();
+        assertChain("restfront/rest-async/5", "/chain/restfront/rest-async/{id}", "5");
+    }
+
+    private static void assumeRestClient() {
+        Lane.current().assume(Lane.current().restClient(), "the server offers no MicroProfile Rest Client to applications");
     }
 
     /** Two services: an injected {@code @RegisterRestClient} interface calls the other one. */
     @Test
     void injectedRestClientJoinsTheTraceAcrossServices() {
-        try (WebArchiveDeployment upstream = WebArchiveDeployment.deploy(Archives.chain("upstream", Archives.TRACED,
-                "otel.service.name=upstream-service", "back/mp-rest/url=" + app.contextUri()))) {
-            for (String mode : List.of("sync", "async")) {
-                CapturedSpans.clearWhenQuiet();
-                assertEquals("back " + mode, Http.get(upstream.contextUri().resolve("relay/" + mode + "/" + mode)).body());
-                SpanData relay = one(SpanKind.SERVER, "GET /upstream/relay/" + mode + "/{id}");
-                SpanData client = one(SpanKind.CLIENT, "GET");
-                SpanData back = one(SpanKind.SERVER, "GET /chain/back/{id}");
-                assertEquals(relay.getSpanId(), client.getParentSpanId(), mode);
-                assertEquals(client.getSpanId(), back.getParentSpanId(), mode);
-                assertEquals(relay.getTraceId(), back.getTraceId(), mode);
-                assertEquals("upstream-service", client.getResource().getAttribute(ServiceAttributes.SERVICE_NAME));
-            }
+        assumeRestClient();
+        URI relay = URI.create(upstream.toExternalForm());
+        assertEquals(200, Http.send("PUT", relay.resolve("downstream"), chain.toExternalForm(), "Content-Type", "text/plain").statusCode());
+        for (String mode : List.of("sync", "async")) {
+            CapturedSpans.clearWhenQuiet();
+            assertEquals("back " + mode, Http.get(relay.resolve("relay/" + mode + "/" + mode)).body());
+            SpanData served = one(SpanKind.SERVER, "GET /upstream/relay/" + mode + "/{id}");
+            SpanData client = one(SpanKind.CLIENT, "GET");
+            SpanData back = one(SpanKind.SERVER, "GET /chain/back/{id}");
+            assertEquals(served.getSpanId(), client.getParentSpanId(), mode);
+            assertEquals(client.getSpanId(), back.getParentSpanId(), mode);
+            assertEquals(served.getTraceId(), back.getTraceId(), mode);
+            assertEquals("upstream-service", client.getResource().getAttribute(ServiceAttributes.SERVICE_NAME));
         }
     }
 
     @Test
     void downstream400IsAClientErrorButNotAServerError() {
-        assertEquals("downstream said 400", Http.get(app.contextUri().resolve("front/downstream-400")).body());
+        assertEquals("downstream said 400", Http.get(uri("front/downstream-400")).body());
         SpanData client = one(SpanKind.CLIENT, "GET");
         assertEquals(StatusCode.ERROR, client.getStatus().getStatusCode());
         assertEquals("400", client.getAttributes().get(ErrorAttributes.ERROR_TYPE));
@@ -92,11 +127,13 @@ class ClientSpansTest {
 
     @Test
     void connectionRefusedIsAnErrorSpanAndTheCallersExceptionIsUnchanged() throws IOException {
+        Lane.current().assume(Lane.current().jersey(),
+                "RESTEasy's client tells no provider about a call that fails without a response, so its CLIENT span cannot end");
         int closedPort;
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
-        String body = Http.get(app.contextUri().resolve("front/refused?port=" + closedPort)).body();
+        String body = Http.get(uri("front/refused?port=" + closedPort)).body();
         assertEquals("jakarta.ws.rs.ProcessingException caused by java.net.ConnectException", body);
         SpanData client = one(SpanKind.CLIENT, "GET");
         assertEquals(StatusCode.ERROR, client.getStatus().getStatusCode());
@@ -107,24 +144,24 @@ class ClientSpansTest {
 
     @Test
     void baggageSentByTheCallerIsVisibleDownstream() {
-        HttpResponse<String> response = Http.get(app.contextUri().resolve("front/baggage"), "baggage", "tenant=acme");
+        HttpResponse<String> response = Http.get(uri("front/baggage"), "baggage", "tenant=acme");
         assertEquals("acme", response.body());
     }
 
     @Test
     void anExcludedRequestStillPropagatesTheCallersContext() {
-        Http.get(app.contextUri().resolve("front/excluded/6"), "traceparent", "00-" + CALLER_TRACE + "-" + CALLER_SPAN + "-01");
+        Http.get(uri("front/excluded/6"), "traceparent", "00-" + CALLER_TRACE + "-" + CALLER_SPAN + "-01");
         SpanData client = one(SpanKind.CLIENT, "GET");
         assertEquals(CALLER_TRACE, client.getTraceId());
         assertEquals(CALLER_SPAN, client.getParentSpanId());
         SpanData back = one(SpanKind.SERVER, "GET /chain/back/{id}");
         assertEquals(client.getSpanId(), back.getParentSpanId());
-        assertTrue(CapturedSpans.all().stream().noneMatch(e -> e.span().getName().contains("excluded")));
+        assertTrue(CapturedSpans.all().stream().noneMatch(span -> span.getName().contains("excluded")));
     }
 
     @Test
     void withSpanRecordsNameKindParentAndParameters() {
-        assertEquals("hello ada hello ada", Http.get(app.contextUri().resolve("front/greet")).body());
+        assertEquals("hello ada hello ada", Http.get(uri("front/greet")).body());
         SpanData server = one(SpanKind.SERVER, "GET /chain/front/greet");
         SpanData greet = one(SpanKind.INTERNAL, "Greeter.greet");
         assertEquals(server.getSpanId(), greet.getParentSpanId());
@@ -135,7 +172,7 @@ class ClientSpansTest {
 
     @Test
     void withSpanOnAThrowingMethodIsAnErrorSpanWithTheException() {
-        assertEquals("caught greeter is broken", Http.get(app.contextUri().resolve("front/greet-fail")).body());
+        assertEquals("caught greeter is broken", Http.get(uri("front/greet-fail")).body());
         SpanData failed = one(SpanKind.INTERNAL, "custom-name");
         assertEquals(StatusCode.ERROR, failed.getStatus().getStatusCode());
         assertTrue(failed.getEvents().stream().anyMatch(e -> e.getName().equals("exception")));
@@ -143,15 +180,15 @@ class ClientSpansTest {
 
     @Test
     void withSpanOnACompletionStageEndsWhenTheStageCompletes() {
-        assertEquals("later", Http.get(app.contextUri().resolve("front/greet-later")).body());
+        assertEquals("later", Http.get(uri("front/greet-later")).body());
         SpanData later = one(SpanKind.PRODUCER, "Greeter.later");
         long millis = (later.getEndEpochNanos() - later.getStartEpochNanos()) / 1_000_000;
         assertTrue(millis >= 150, "span covers the stage: " + millis + " ms");
         assertEquals(150L, later.getAttributes().get(AttributeKey.longKey("delay")));
     }
 
-    private static void assertChain(String path, String frontRoute, String id) {
-        HttpResponse<String> response = Http.get(app.contextUri().resolve(path));
+    private void assertChain(String path, String frontRoute, String id) {
+        HttpResponse<String> response = Http.get(uri(path));
         assertEquals(200, response.statusCode(), response.body());
         assertEquals("back " + id, response.body());
         SpanData front = one(SpanKind.SERVER, "GET " + frontRoute);
@@ -162,8 +199,8 @@ class ClientSpansTest {
         assertEquals(front.getSpanId(), client.getParentSpanId(), "CLIENT is the child of the SERVER span that made the call");
         assertEquals(client.getSpanId(), back.getParentSpanId(), "downstream SERVER continues the CLIENT span");
         assertEquals("127.0.0.1", client.getAttributes().get(ServerAttributes.SERVER_ADDRESS));
-        assertEquals((long) app.contextUri().getPort(), client.getAttributes().get(ServerAttributes.SERVER_PORT));
-        assertEquals(app.contextUri().resolve("back/" + id).toString(), client.getAttributes().get(UrlAttributes.URL_FULL));
+        assertEquals((long) chain.getPort(), client.getAttributes().get(ServerAttributes.SERVER_PORT));
+        assertEquals(uri("back/" + id).toString(), client.getAttributes().get(UrlAttributes.URL_FULL));
         assertEquals(200L, client.getAttributes().get(HttpAttributes.HTTP_RESPONSE_STATUS_CODE));
         assertEquals(StatusCode.UNSET, client.getStatus().getStatusCode());
         assertEquals("/chain/back/" + id, client.getAttributes().get(AttributeKey.stringKey("test.client.path")));

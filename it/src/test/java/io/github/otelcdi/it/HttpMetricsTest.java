@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.otelcdi.it.container.WebArchiveDeployment;
+import io.github.otelcdi.it.support.Archives;
+import io.github.otelcdi.it.support.BehaviourTest;
+import io.github.otelcdi.it.support.CapturedMetrics;
+import io.github.otelcdi.it.support.Http;
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.sdk.metrics.data.HistogramPointData;
 import io.opentelemetry.sdk.metrics.data.LongPointData;
@@ -14,37 +17,68 @@ import io.opentelemetry.semconv.HttpAttributes;
 import io.opentelemetry.semconv.NetworkAttributes;
 import io.opentelemetry.semconv.ServerAttributes;
 import io.opentelemetry.semconv.UrlAttributes;
+import java.net.URI;
+import java.net.URL;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.OperateOnDeployment;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** HTTP server and client metrics: routes, errors, async durations, the experimental ones, JVM metrics. */
+@BehaviourTest
 class HttpMetricsTest {
 
     private static final String ROOT = "/metered";
     private static final String DURATION = "http.server.request.duration";
+    private static final String CHAIN = "metered-chain";
 
-    @RegisterExtension
-    static final DeployedApp app = new DeployedApp(() -> Archives.edge("metered", Archives.TRACED_AND_METERED,
-            "otel.instrumentation.http.server.emit-experimental-telemetry=true",
-            "otel.instrumentation.runtime-telemetry.enabled=true"));
+    @ArquillianResource
+    @OperateOnDeployment("metered")
+    private URL context;
+
+    @ArquillianResource
+    @OperateOnDeployment(CHAIN)
+    private URL chain;
+
+    @Deployment(name = "metered", testable = false)
+    static WebArchive metered() {
+        return Archives.edge("metered", Archives.TRACED_AND_METERED,
+                "otel.instrumentation.http.server.emit-experimental-telemetry=true",
+                "otel.instrumentation.runtime-telemetry.enabled=true");
+    }
+
+    @Deployment(name = CHAIN, testable = false)
+    static WebArchive chain() {
+        return Archives.chain(CHAIN, Archives.TRACED_AND_METERED);
+    }
+
+    private URI uri(String path) {
+        return URI.create(context.toExternalForm()).resolve(path);
+    }
 
     @Test
     void countAndRoutePerEndpointNeverARawPath() throws InterruptedException {
-        // Cumulative points: other tests of this class count too, so count from what is there now.
-        Thread.sleep(200);
+        // Cumulative points: other tests of this class count too, so count from what is there now,
+        // once both routes are surely in the exports that arrive after the captured ones were dropped.
+        Http.get(uri("edge/current"));
+        Http.get(uri("edge/stage"));
+        point(ROOT + "/edge/current", 1);
+        point(ROOT + "/edge/stage", 1);
+        Thread.sleep(300);
         long currentBefore = count(ROOT + "/edge/current");
         long stageBefore = count(ROOT + "/edge/stage");
         for (int i = 0; i < 3; i++) {
-            Http.get(app.contextUri().resolve("edge/current?i=" + i));
+            Http.get(uri("edge/current?i=" + i));
         }
-        Http.get(app.contextUri().resolve("edge/stage"));
-        Http.get(app.contextUri().resolve("edge/stage"));
+        Http.get(uri("edge/stage"));
+        Http.get(uri("edge/stage"));
         HistogramPointData current = point(ROOT + "/edge/current", currentBefore + 3);
         Attributes attributes = current.getAttributes();
         assertEquals("GET", attributes.get(HttpAttributes.HTTP_REQUEST_METHOD));
@@ -53,7 +87,7 @@ class HttpMetricsTest {
         assertEquals("1.1", attributes.get(NetworkAttributes.NETWORK_PROTOCOL_VERSION));
         assertNull(attributes.get(UrlAttributes.URL_PATH));
         assertNull(attributes.get(UrlAttributes.URL_QUERY));
-        Thread.sleep(200);
+        Thread.sleep(300);
         assertEquals(currentBefore + 3, count(ROOT + "/edge/current"));
         assertEquals(stageBefore + 2, count(ROOT + "/edge/stage"));
     }
@@ -66,7 +100,7 @@ class HttpMetricsTest {
 
     @Test
     void serverErrorPointCarriesTheErrorType() {
-        Http.get(app.contextUri().resolve("edge/unmapped"));
+        Http.get(uri("edge/unmapped"));
         HistogramPointData failed = point(ROOT + "/edge/unmapped", 1);
         assertEquals(500L, failed.getAttributes().get(HttpAttributes.HTTP_RESPONSE_STATUS_CODE));
         assertEquals(IllegalStateException.class.getName(), failed.getAttributes().get(ErrorAttributes.ERROR_TYPE));
@@ -74,7 +108,7 @@ class HttpMetricsTest {
 
     @Test
     void asyncDurationCoversTheWait() {
-        Http.get(app.contextUri().resolve("edge/async?delay=200"));
+        Http.get(uri("edge/async?delay=200"));
         HistogramPointData async = point(ROOT + "/edge/async", 1);
         assertTrue(async.getMin() >= 0.2, "duration includes the async wait: " + async.getMin() + " s");
     }
@@ -87,7 +121,7 @@ class HttpMetricsTest {
             String[] paths = {"edge/async?delay=50", "edge/async-error", "edge/async-cancel", "edge/unmapped", "edge/stage?delay=30", "edge/mapped-502"};
             for (int i = 0; i < 120; i++) {
                 String path = paths[i % paths.length];
-                calls.add(clients.submit(() -> Http.get(app.contextUri().resolve(path))));
+                calls.add(clients.submit(() -> Http.get(uri(path))));
             }
             for (Future<?> call : calls) {
                 call.get();
@@ -111,12 +145,12 @@ class HttpMetricsTest {
     @Test
     void bodySizesAreTheBytesActuallyWritten() {
         // A streamed body has no Content-Length: only counting can size it.
-        String body = Http.get(app.contextUri().resolve("edge/stream?chunks=3")).body();
+        String body = Http.get(uri("edge/stream?chunks=3")).body();
         assertEquals("chunk 0\nchunk 1\nchunk 2\n", body);
         HistogramPointData response = CapturedMetrics.awaitPoint("http.server.response.body.size", 1,
                 p -> (ROOT + "/edge/stream").equals(p.getAttributes().get(HttpAttributes.HTTP_ROUTE)));
         assertEquals(body.length(), (long) response.getSum());
-        Http.send("POST", app.contextUri().resolve("edge/json"), "{\"a\":1}", "Content-Type", "application/json");
+        Http.send("POST", uri("edge/json"), "{\"a\":1}", "Content-Type", "application/json");
         HistogramPointData request = CapturedMetrics.awaitPoint("http.server.request.body.size", 1,
                 p -> (ROOT + "/edge/json").equals(p.getAttributes().get(HttpAttributes.HTTP_ROUTE)));
         assertEquals(7, (long) request.getSum());
@@ -126,21 +160,19 @@ class HttpMetricsTest {
     void jvmRuntimeMetricsWhenTheApplicationAsksForThem() {
         long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
         while (!CapturedMetrics.exported("jvm.memory.used") && System.nanoTime() < deadline) {
-            Http.get(app.contextUri().resolve("edge/current"));
+            Http.get(uri("edge/current"));
         }
         assertTrue(CapturedMetrics.exported("jvm.memory.used"));
     }
 
     @Test
     void clientCallsAreMeasured() {
-        try (WebArchiveDeployment chain = WebArchiveDeployment.deploy(Archives.chain("metered-chain", Archives.TRACED_AND_METERED))) {
-            assertEquals("back 1", Http.get(chain.contextUri().resolve("front/sync/1")).body());
-            HistogramPointData client = CapturedMetrics.awaitPoint("http.client.request.duration", 1,
-                    p -> "127.0.0.1".equals(p.getAttributes().get(ServerAttributes.SERVER_ADDRESS)));
-            assertEquals(200L, client.getAttributes().get(HttpAttributes.HTTP_RESPONSE_STATUS_CODE));
-            assertEquals("GET", client.getAttributes().get(HttpAttributes.HTTP_REQUEST_METHOD));
-            assertFalse(client.getAttributes().asMap().containsKey(UrlAttributes.URL_FULL));
-        }
+        assertEquals("back 1", Http.get(URI.create(chain.toExternalForm()).resolve("front/sync/1")).body());
+        HistogramPointData client = CapturedMetrics.awaitPoint("http.client.request.duration", 1,
+                p -> "127.0.0.1".equals(p.getAttributes().get(ServerAttributes.SERVER_ADDRESS)));
+        assertEquals(200L, client.getAttributes().get(HttpAttributes.HTTP_RESPONSE_STATUS_CODE));
+        assertEquals("GET", client.getAttributes().get(HttpAttributes.HTTP_REQUEST_METHOD));
+        assertFalse(client.getAttributes().asMap().containsKey(UrlAttributes.URL_FULL));
     }
 
     private static HistogramPointData point(String route, long count) {

@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.otelcdi.it.apps.logs.LogsResource;
-import io.github.otelcdi.it.container.WebArchiveDeployment;
-import io.github.otelcdi.logging.TraceContextFormatter;
+import io.github.otelcdi.it.support.Archives;
+import io.github.otelcdi.it.support.BehaviourTest;
+import io.github.otelcdi.it.support.CapturedLogs;
+import io.github.otelcdi.it.support.CapturedSpans;
+import io.github.otelcdi.it.support.Http;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.logs.Severity;
 import io.opentelemetry.api.trace.SpanKind;
@@ -15,98 +18,109 @@ import io.opentelemetry.sdk.logs.data.LogRecordData;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.semconv.ExceptionAttributes;
 import io.opentelemetry.semconv.ServiceAttributes;
-import java.util.ArrayList;
-import java.util.Collections;
+import java.net.URI;
+import java.net.URL;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.logging.Handler;
-import java.util.logging.LogManager;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
-import org.junit.jupiter.api.BeforeEach;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.OperateOnDeployment;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 
 /**
  * Log lines that join the trace: ids in JUL lines (formatter), in SLF4J's MDC and Log4j 2's
- * ThreadContext for the request only, JUL records exported as OpenTelemetry logs per application,
- * and nothing of ours left on any logger afterwards.
+ * ThreadContext for the request only, and JUL records exported as OpenTelemetry logs per application.
  */
+@BehaviourTest
 class LogsTest {
 
     private static final String EXCLUDED = "otel.instrumentation.http.server.excluded-urls=/logs/excluded/";
 
-    @BeforeEach
-    void clear() {
-        CapturedSpans.clearWhenQuiet();
-        InMemoryLogRecordExporterProvider.clear();
+    @ArquillianResource
+    @OperateOnDeployment("corr")
+    private URL correlated;
+
+    @ArquillianResource
+    @OperateOnDeployment("no-corr")
+    private URL uncorrelated;
+
+    @ArquillianResource
+    @OperateOnDeployment("logs-a")
+    private URL first;
+
+    @ArquillianResource
+    @OperateOnDeployment("logs-b")
+    private URL second;
+
+    @Deployment(name = "corr", testable = false)
+    static WebArchive correlated() {
+        return Archives.logs("corr", Archives.TRACED, EXCLUDED);
+    }
+
+    @Deployment(name = "no-corr", testable = false)
+    static WebArchive uncorrelated() {
+        return Archives.logs("no-corr", Archives.TRACED, "otel.instrumentation.log-correlation.enabled=false");
+    }
+
+    @Deployment(name = "logs-a", testable = false)
+    static WebArchive first() {
+        return Archives.logs("logs-a", Archives.TRACED, Archives.LOGS_EXPORTED);
+    }
+
+    @Deployment(name = "logs-b", testable = false)
+    static WebArchive second() {
+        return Archives.logs("logs-b", Archives.TRACED, Archives.LOGS_EXPORTED);
     }
 
     @Test
     void eachLineCarriesItsOwnRequestsIdsAndNothingLeaksOntoTheNextRequest() {
-        List<String> formatted = Collections.synchronizedList(new ArrayList<>());
-        Handler formatting = new Handler() {
-            private final TraceContextFormatter formatter = new TraceContextFormatter((String) null);
-
-            @Override
-            public void publish(LogRecord record) {
-                formatted.add(formatter.format(record));
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        Logger logger = Logger.getLogger(LogsResource.LOGGER);
-        logger.addHandler(formatting);
+        URI app = URI.create(correlated.toExternalForm());
+        Http.get(app.resolve("logs/formatted"));
         Map<String, String> traceOfLabel = new HashMap<>();
         Map<String, Set<String>> labelsOfThread = new HashMap<>();
-        try (WebArchiveDeployment app = WebArchiveDeployment.deploy(Archives.logs("corr", Archives.TRACED, EXCLUDED))) {
-            for (int i = 0; i < 60; i++) {
-                String label = "r" + i;
-                String[] seen;
-                switch (i % 3) {
-                    case 0 -> {
-                        String trace = randomHex(32);
-                        traceOfLabel.put(label, trace);
-                        seen = Http.get(app.contextUri().resolve("logs/" + label),
-                                "traceparent", "00-" + trace + "-" + randomHex(16) + "-01").body().split(",");
-                        assertEquals(trace, seen[0], "MDC trace_id of " + label);
-                        assertEquals(trace, seen[2], "ThreadContext trace_id of " + label);
-                    }
-                    case 1 -> {
-                        seen = Http.get(app.contextUri().resolve("logs/async/" + label)).body().split(",");
-                        traceOfLabel.put(label, seen[0]);
-                        assertEquals(32, seen[0].length(), "MDC trace_id while the async method ran: " + seen[0]);
-                    }
-                    default -> {
-                        seen = Http.get(app.contextUri().resolve("logs/excluded/" + label)).body().split(",");
-                        assertEquals("null", seen[0], "no trace_id in the MDC of an untraced request " + label);
-                        assertEquals("null", seen[1]);
-                        assertEquals("null", seen[2], "nor in the ThreadContext");
-                        assertEquals("0000000000000000", seen[4], "no span left current on the thread");
-                    }
+        for (int i = 0; i < 60; i++) {
+            String label = "r" + i;
+            String[] seen;
+            switch (i % 3) {
+                case 0 -> {
+                    String trace = randomHex(32);
+                    traceOfLabel.put(label, trace);
+                    seen = Http.get(app.resolve("logs/" + label), "traceparent", "00-" + trace + "-" + randomHex(16) + "-01")
+                            .body().split(",");
+                    assertEquals(trace, seen[0], "MDC trace_id of " + label);
+                    assertEquals(trace, seen[2], "ThreadContext trace_id of " + label);
                 }
-                labelsOfThread.computeIfAbsent(seen[3], t -> new java.util.HashSet<>()).add(label);
+                case 1 -> {
+                    seen = Http.get(app.resolve("logs/async/" + label)).body().split(",");
+                    traceOfLabel.put(label, seen[0]);
+                    assertEquals(32, seen[0].length(), "MDC trace_id while the async method ran: " + seen[0]);
+                }
+                default -> {
+                    seen = Http.get(app.resolve("logs/excluded/" + label)).body().split(",");
+                    assertEquals("null", seen[0], "no trace_id in the MDC of an untraced request " + label);
+                    assertEquals("null", seen[1]);
+                    assertEquals("null", seen[2], "nor in the ThreadContext");
+                    assertEquals("0000000000000000", seen[4], "no span left current on the thread");
+                }
             }
-            CapturedSpans.await(40, s -> s.getKind() == SpanKind.SERVER);
-        } finally {
-            logger.removeHandler(formatting);
+            labelsOfThread.computeIfAbsent(seen[3], t -> new HashSet<>()).add(label);
         }
+        List<String> formatted = List.of(Http.get(app.resolve("logs/formatted")).body().split("\\R"));
+        // The 40 traced requests: named by their routes, not the formatter's own endpoint.
+        CapturedSpans.await(40, s -> s.getKind() == SpanKind.SERVER && s.getName().contains("{label}"));
         assertTrue(labelsOfThread.values().stream().anyMatch(labels -> labels.size() > 1),
                 "some pooled thread served several requests: " + labelsOfThread);
 
         Map<String, String> spanOfTrace = new HashMap<>();
-        for (SpanData span : CapturedSpans.all().stream().map(CapturedSpans.Exported::span).toList()) {
+        for (SpanData span : CapturedSpans.all()) {
             spanOfTrace.put(span.getTraceId(), span.getSpanId());
         }
-        assertEquals(60, formatted.size(), "one line per request");
+        assertEquals(60, formatted.size(), "one line per request: " + formatted);
         for (String line : formatted) {
             String label = line.replaceAll("(?s).* (?:served|suspended|excluded) (r\\d+).*", "$1");
             String trace = traceOfLabel.get(label);
@@ -121,73 +135,41 @@ class LogsTest {
 
     @Test
     void correlationCanBeSwitchedOff() {
-        try (WebArchiveDeployment app = WebArchiveDeployment.deploy(Archives.logs("no-corr", Archives.TRACED,
-                "otel.instrumentation.log-correlation.enabled=false"))) {
-            String[] seen = Http.get(app.contextUri().resolve("logs/x"), "traceparent",
-                    "00-" + randomHex(32) + "-" + randomHex(16) + "-01").body().split(",");
-            assertEquals("null", seen[0]);
-            assertEquals("null", seen[2]);
-        }
+        String[] seen = Http.get(URI.create(uncorrelated.toExternalForm()).resolve("logs/x"), "traceparent",
+                "00-" + randomHex(32) + "-" + randomHex(16) + "-01").body().split(",");
+        assertEquals("null", seen[0]);
+        assertEquals("null", seen[2]);
     }
 
     @Test
-    void julRecordsAreExportedWithTheirSpanPerApplicationAndTheBridgeLeavesWithIt() {
+    void julRecordsAreExportedWithTheirSpanPerApplication() {
         String trace = randomHex(32);
-        try (WebArchiveDeployment first = WebArchiveDeployment.deploy(Archives.logs("logs-a", Archives.TRACED,
-                "otel.logs.exporter=inmemory", "otel.blrp.schedule.delay=20", "otel.service.name=logs-a"));
-             WebArchiveDeployment second = WebArchiveDeployment.deploy(Archives.logs("logs-b", Archives.TRACED,
-                     "otel.logs.exporter=inmemory", "otel.blrp.schedule.delay=20", "otel.service.name=logs-b"))) {
-            assertEquals(2, bridges(), "one bridge per application");
-            Http.get(first.contextUri().resolve("logs/a1"), "traceparent", "00-" + trace + "-" + randomHex(16) + "-01");
-            Http.get(first.contextUri().resolve("logs/failing/a2"));
-            Http.get(second.contextUri().resolve("logs/b1"));
+        Http.get(URI.create(first.toExternalForm()).resolve("logs/a1"), "traceparent", "00-" + trace + "-" + randomHex(16) + "-01");
+        Http.get(URI.create(first.toExternalForm()).resolve("logs/failing/a2"));
+        Http.get(URI.create(second.toExternalForm()).resolve("logs/b1"));
 
-            SpanData server = CapturedSpans.await(1, s -> s.getTraceId().equals(trace)).get(0);
-            LogRecordData served = InMemoryLogRecordExporterProvider.await(1, r -> r.getBodyValue() != null
-                    && r.getBodyValue().asString().equals("served a1")).get(0);
-            assertEquals(trace, served.getSpanContext().getTraceId());
-            assertEquals(server.getSpanId(), served.getSpanContext().getSpanId());
-            assertEquals(Severity.INFO, served.getSeverity());
-            assertEquals("INFO", served.getSeverityText());
-            assertEquals(LogsResource.LOGGER, served.getInstrumentationScopeInfo().getName());
-            assertEquals("logs-a", served.getResource().getAttribute(ServiceAttributes.SERVICE_NAME));
+        SpanData server = CapturedSpans.await(1, s -> s.getTraceId().equals(trace)).get(0);
+        LogRecordData served = CapturedLogs.await(1, CapturedLogs.body("served a1")).get(0);
+        assertEquals(trace, served.getSpanContext().getTraceId());
+        assertEquals(server.getSpanId(), served.getSpanContext().getSpanId());
+        assertEquals(Severity.INFO, served.getSeverity());
+        assertEquals("INFO", served.getSeverityText());
+        assertEquals(LogsResource.LOGGER, served.getInstrumentationScopeInfo().getName());
+        assertEquals("logs-a", served.getResource().getAttribute(ServiceAttributes.SERVICE_NAME));
 
-            LogRecordData failed = InMemoryLogRecordExporterProvider.await(1, r -> r.getBodyValue() != null
-                    && r.getBodyValue().asString().equals("failed a2")).get(0);
-            assertEquals(Severity.ERROR, failed.getSeverity());
-            assertEquals(IllegalStateException.class.getName(), failed.getAttributes().get(ExceptionAttributes.EXCEPTION_TYPE));
-            assertEquals("stock exhausted", failed.getAttributes().get(ExceptionAttributes.EXCEPTION_MESSAGE));
-            assertTrue(failed.getAttributes().get(ExceptionAttributes.EXCEPTION_STACKTRACE).contains("LogsResource.failing"));
-            assertTrue(failed.getSpanContext().isValid(), "logged inside its request's span");
+        LogRecordData failed = CapturedLogs.await(1, CapturedLogs.body("failed a2")).get(0);
+        assertEquals(Severity.ERROR, failed.getSeverity());
+        assertEquals(IllegalStateException.class.getName(), failed.getAttributes().get(ExceptionAttributes.EXCEPTION_TYPE));
+        assertEquals("stock exhausted", failed.getAttributes().get(ExceptionAttributes.EXCEPTION_MESSAGE));
+        assertTrue(failed.getAttributes().get(ExceptionAttributes.EXCEPTION_STACKTRACE).contains("LogsResource.failing"));
+        assertTrue(failed.getSpanContext().isValid(), "logged inside its request's span");
 
-            LogRecordData other = InMemoryLogRecordExporterProvider.await(1, r -> r.getBodyValue() != null
-                    && r.getBodyValue().asString().equals("served b1")).get(0);
-            assertEquals("logs-b", other.getResource().getAttribute(ServiceAttributes.SERVICE_NAME));
-            for (String body : List.of("served a1", "failed a2", "served b1")) {
-                assertEquals(1, InMemoryLogRecordExporterProvider.exported(r -> r.getBodyValue() != null
-                        && r.getBodyValue().asString().equals(body)).size(), body + " exported once, by its own application");
-            }
-            assertNull(other.getAttributes().get(AttributeKey.stringKey("exception.type")));
+        LogRecordData other = CapturedLogs.await(1, CapturedLogs.body("served b1")).get(0);
+        assertEquals("logs-b", other.getResource().getAttribute(ServiceAttributes.SERVICE_NAME));
+        for (String body : List.of("served a1", "failed a2", "served b1")) {
+            assertEquals(1, CapturedLogs.exported(CapturedLogs.body(body)).size(), body + " exported once, by its own application");
         }
-        assertEquals(0, bridges(), "no handler of ours left on any logger");
-    }
-
-    /** Handlers of otel-cdi's own classes on any logger of the JVM. */
-    private static long bridges() {
-        long found = 0;
-        LogManager manager = LogManager.getLogManager();
-        for (String name : Collections.list(manager.getLoggerNames())) {
-            Logger logger = manager.getLogger(name);
-            if (logger == null) {
-                continue;
-            }
-            for (Handler handler : logger.getHandlers()) {
-                if (handler.getClass().getName().startsWith("io.github.otelcdi.cdi.")) {
-                    found++;
-                }
-            }
-        }
-        return found;
+        assertNull(other.getAttributes().get(AttributeKey.stringKey("exception.type")));
     }
 
     private static String randomHex(int digits) {

@@ -1,5 +1,8 @@
 package io.github.otelcdi.it;
 
+import io.github.otelcdi.it.support.Archives;
+import io.github.otelcdi.it.support.Http;
+import io.github.otelcdi.it.support.Waiting;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.otelcdi.it.support.Archives;
+import io.github.otelcdi.it.support.BehaviourTest;
+import io.github.otelcdi.it.support.CapturedSpans;
+import io.github.otelcdi.it.support.Http;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
@@ -19,28 +23,38 @@ import io.opentelemetry.semconv.UserAgentAttributes;
 import java.io.IOException;
 import java.net.Socket;
 import java.net.URI;
+import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Attributes, propagation, injected beans and settings of SERVER spans. */
+@BehaviourTest
 class ServerSpanAttributesTest {
 
-    @RegisterExtension
-    static final DeployedApp shop = new DeployedApp(() -> Archives.shop("attributes", Archives.TRACED,
+    @ArquillianResource
+    private URL context;
+
+    @Deployment(testable = false)
+    static WebArchive shop() {
+        return Archives.shop("attributes", Archives.TRACED,
                 "otel.service.name=attributes-shop",
                 "otel.instrumentation.http.server.capture-request-headers=X-Tenant,Authorization",
                 "OTEL_INSTRUMENTATION_HTTP_CAPTURE_HEADERS_SERVER_RESPONSE=Content-Type",
-                "otel.instrumentation.http.server.excluded-urls=healthz,^/attributes/api/orders/99$"));
+                "otel.instrumentation.http.server.excluded-urls=healthz,^/attributes/api/orders/99$");
+    }
 
-
-
+    private URI api(String path) {
+        return URI.create(context.toExternalForm()).resolve("api/" + path);
+    }
 
     @Test
     void stableHttpSemanticConventions() {
-        URI uri = shop.applicationUri().resolve("orders/5?expand=true");
+        URI uri = api("orders/5?expand=true");
         HttpResponse<String> response = Http.get(uri, "User-Agent", "otel-cdi-test/1.0", "X-Tenant", "acme",
                 "Authorization", "Bearer secret");
         assertEquals(200, response.statusCode());
@@ -65,13 +79,14 @@ class ServerSpanAttributesTest {
     /** The peer is the client's end of the connection (its port proves it is not the server's own). */
     @Test
     void clientAddressFallsBackToThePeerOfTheConnection() throws IOException {
-        URI uri = shop.applicationUri().resolve("orders/5");
+        URI uri = api("orders/5");
         int clientPort;
         try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
             clientPort = socket.getLocalPort();
             socket.getOutputStream().write(("GET " + uri.getRawPath() + " HTTP/1.0\r\nHost: " + uri.getHost() + "\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
-            assertTrue(new String(socket.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).startsWith("HTTP/1.1 200"));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
+            assertTrue(answer.matches("(?s)HTTP/1\\.[01] 200.*"), answer);
         }
         SpanData span = server();
         assertEquals("127.0.0.1", span.getAttributes().get(NetworkAttributes.NETWORK_PEER_ADDRESS));
@@ -82,19 +97,20 @@ class ServerSpanAttributesTest {
 
     @Test
     void capturedHeadersAreRecordedAndSecretsRedacted() {
-        Http.get(shop.applicationUri().resolve("orders/5"), "X-Tenant", "acme", "Authorization", "Bearer secret");
+        HttpResponse<String> response = Http.get(api("orders/5"), "X-Tenant", "acme", "Authorization", "Bearer secret");
         SpanData span = server();
         assertEquals(List.of("acme"), span.getAttributes().get(AttributeKey.stringArrayKey("http.request.header.x-tenant")));
         assertEquals(List.of("[REDACTED]"), span.getAttributes().get(AttributeKey.stringArrayKey("http.request.header.authorization")));
-        List<String> contentType = span.getAttributes().get(AttributeKey.stringArrayKey("http.response.header.content-type"));
-        assertTrue(contentType != null && contentType.get(0).startsWith("text/plain"), String.valueOf(contentType));
+        // Which type a runtime negotiates for a String without @Produces differs; the span says what the client got.
+        String sent = response.headers().firstValue("Content-Type").orElseThrow();
+        assertEquals(List.of(sent), span.getAttributes().get(AttributeKey.stringArrayKey("http.response.header.content-type")));
     }
 
     @Test
     void incomingTraceparentIsContinued() {
         String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
         String parentId = "00f067aa0ba902b7";
-        Http.get(shop.applicationUri().resolve("orders/1"), "traceparent", "00-" + traceId + "-" + parentId + "-01");
+        Http.get(api("orders/1"), "traceparent", "00-" + traceId + "-" + parentId + "-01");
         SpanData span = server();
         assertEquals(traceId, span.getTraceId());
         assertEquals(parentId, span.getParentSpanId());
@@ -103,8 +119,8 @@ class ServerSpanAttributesTest {
 
     @Test
     void requestWithoutTraceparentStartsANewTrace() {
-        Http.get(shop.applicationUri().resolve("orders/1"));
-        Http.get(shop.applicationUri().resolve("orders/2"));
+        Http.get(api("orders/1"));
+        Http.get(api("orders/2"));
         List<SpanData> spans = CapturedSpans.await(2, s -> s.getKind() == SpanKind.SERVER);
         assertFalse(spans.get(0).getParentSpanContext().isValid());
         assertFalse(spans.get(1).getParentSpanContext().isValid());
@@ -114,7 +130,7 @@ class ServerSpanAttributesTest {
     @Test
     void serverSpanIsCurrentInTheResourceMethodAndInjectedBeansFollowIt() {
         String traceId = "0af7651916cd43dd8448eb211c80319c";
-        HttpResponse<String> response = Http.get(shop.applicationUri().resolve("tracing"),
+        HttpResponse<String> response = Http.get(api("tracing"),
                 "traceparent", "00-" + traceId + "-b7ad6b7169203331-01", "baggage", "user=alice");
         String[] ids = response.body().split(",");
         SpanData server = server();
@@ -128,9 +144,9 @@ class ServerSpanAttributesTest {
 
     @Test
     void excludedUrlsProduceNoSpan() {
-        assertEquals(404, Http.get(shop.contextUri().resolve("healthz")).statusCode());
-        assertEquals(200, Http.get(shop.applicationUri().resolve("orders/99")).statusCode());
-        Http.get(shop.applicationUri().resolve("orders/100"));
+        assertEquals(404, Http.get(URI.create(context.toExternalForm()).resolve("healthz")).statusCode());
+        assertEquals(200, Http.get(api("orders/99")).statusCode());
+        Http.get(api("orders/100"));
         SpanData only = server();
         assertEquals("/attributes/api/orders/100", only.getAttributes().get(UrlAttributes.URL_PATH));
         assertEquals(1, CapturedSpans.all().size(), "only the request that was not excluded: " + CapturedSpans.all());

@@ -9,26 +9,43 @@ import io.opentelemetry.api.trace.SpanContext;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.sdk.trace.data.LinkData;
 import io.opentelemetry.sdk.trace.data.SpanData;
+import io.github.otelcdi.it.support.Archives;
+import io.github.otelcdi.it.support.BehaviourTest;
+import io.github.otelcdi.it.support.CapturedSpans;
+import io.github.otelcdi.it.support.Http;
+import java.net.URI;
+import java.net.URL;
 import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code otel.instrumentation.http.server.untrusted-context-urls}: a public endpoint starts its own
  * trace, linked to what the caller sent, and drops the caller's baggage; other paths continue it.
  */
+@BehaviourTest
 class UntrustedContextTest {
 
     private static final String CALLER_TRACE = "0af7651916cd43dd8448eb211c80319c";
     private static final String CALLER_SPAN = "b7ad6b7169203331";
 
-    @RegisterExtension
-    static final DeployedApp shop = new DeployedApp(() -> Archives.shop("untrusted", Archives.TRACED,
-            "otel.instrumentation.http.server.untrusted-context-urls=/api/tracing$"));
+    @ArquillianResource
+    private URL context;
+
+    @Deployment(testable = false)
+    static WebArchive shop() {
+        return Archives.shop("untrusted", Archives.TRACED, "otel.instrumentation.http.server.untrusted-context-urls=/api/tracing$");
+    }
+
+    private URI api(String path) {
+        return URI.create(context.toExternalForm()).resolve("api/" + path);
+    }
 
     @Test
     void publicEndpointStartsANewTraceLinkedToTheCallersSpan() {
-        String body = Http.get(shop.applicationUri().resolve("tracing"), "traceparent", traceparent("01"),
+        String body = Http.get(api("tracing"), "traceparent", traceparent("01"),
                 "tracestate", "vendor=forged", "baggage", "user=mallory").body();
 
         SpanData span = server("/tracing");
@@ -47,7 +64,7 @@ class UntrustedContextTest {
 
     @Test
     void callerCannotSwitchSamplingOffOnAPublicEndpoint() {
-        Http.get(shop.applicationUri().resolve("tracing"), "traceparent", traceparent("00"));
+        Http.get(api("tracing"), "traceparent", traceparent("00"));
         SpanData span = server("/tracing");
         assertTrue(span.getSpanContext().isSampled(), "the root sampler decided, not the caller's flag");
         assertEquals(CALLER_SPAN, span.getLinks().get(0).getSpanContext().getSpanId());
@@ -55,7 +72,7 @@ class UntrustedContextTest {
 
     @Test
     void withoutCallerContextThereIsNoLink() {
-        Http.get(shop.applicationUri().resolve("tracing"), "traceparent", "garbage");
+        Http.get(api("tracing"), "traceparent", "garbage");
         SpanData span = server("/tracing");
         assertFalse(span.getParentSpanContext().isValid());
         assertEquals(List.of(), span.getLinks());
@@ -63,7 +80,7 @@ class UntrustedContextTest {
 
     @Test
     void otherPathsStillContinueTheCallersTraceAndBaggage() {
-        Http.get(shop.applicationUri().resolve("orders/4"), "traceparent", traceparent("01"), "baggage", "user=alice");
+        Http.get(api("orders/4"), "traceparent", traceparent("01"), "baggage", "user=alice");
         SpanData span = server("/orders/{id}");
         assertEquals(CALLER_TRACE, span.getTraceId());
         assertEquals(CALLER_SPAN, span.getParentSpanId());

@@ -37,6 +37,11 @@ final class ExplodedWebArchive {
         return new ExplodedWebArchive(dir.toPath(), base.equals("ROOT") ? "" : base);
     }
 
+    /** @return the folder holding the archive's content */
+    Path root() {
+        return root;
+    }
+
     /** @return the context root, without slashes; empty for the root context */
     String contextRoot() {
         return contextRoot;

@@ -1,16 +1,12 @@
 package io.github.otelcdi.it.container;
 
 import jakarta.enterprise.inject.spi.BeanManager;
-import jakarta.enterprise.inject.spi.Extension;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.io.IOException;
 import java.net.BindException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.util.List;
-import java.util.ServiceLoader;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.spi.ConfigProviderResolver;
@@ -19,9 +15,7 @@ import org.glassfish.grizzly.http.server.NetworkListener;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.jboss.weld.bootstrap.spi.BeanDiscoveryMode;
 import org.glassfish.jersey.weld.se.WeldRequestScope;
-import org.jboss.weld.environment.se.Weld;
 import org.jboss.weld.environment.se.WeldContainer;
 
 /**
@@ -31,7 +25,7 @@ import org.jboss.weld.environment.se.WeldContainer;
  * {@code microprofile-config.properties}), and Jersey serving it on a free 127.0.0.1 port under
  * the archive's context root. {@link #close()} undoes all of it.
  */
-public final class WebArchiveDeployment implements AutoCloseable {
+public final class WebArchiveDeployment implements EmbeddedDeployment {
 
     private static final AtomicInteger DEPLOYMENTS = new AtomicInteger();
     private static final String HOST = "127.0.0.1";
@@ -82,27 +76,9 @@ public final class WebArchiveDeployment implements AutoCloseable {
         thread.setContextClassLoader(loader);
         try {
             List<Class<?>> classes = exploded.classes(loader);
-            Weld weld = new Weld(id);
             // Jersey's bridge to Weld's request context is a bean; without discovery it must be added,
             // as a server's Weld integration would, so @RequestScoped beans work during a request.
-            weld.addBeanClass(WeldRequestScope.class);
-            // With discovery off Weld loads no extension itself: load them like a server does,
-            // from the archive's and the server's META-INF/services. Weld registers its own.
-            for (Extension extension : ServiceLoader.load(Extension.class, loader)) {
-                if (!extension.getClass().getName().startsWith("org.jboss.weld.")) {
-                    weld.addExtension(extension);
-                }
-            }
-            cdi = weld
-                    .disableDiscovery()
-                    // Not Weld's flat mode (ARCHIVE_ISOLATION false): with discovery off it drops the
-                    // added classes. Beans added by extensions are visible to the archive anyway.
-                    .setClassLoader(loader)
-                    .setBeanDiscoveryMode(BeanDiscoveryMode.ALL)
-                    .addBeanClasses(classes.toArray(Class<?>[]::new))
-                    .skipShutdownHook()
-                    .initialize();
-            DeploymentCdiProvider.installed().register(loader, cdi);
+            cdi = WeldBoot.start(id, loader, classes, WeldRequestScope.class);
             startJersey(classes);
         } finally {
             thread.setContextClassLoader(previous);
@@ -123,7 +99,7 @@ public final class WebArchiveDeployment implements AutoCloseable {
         }
         IOException lastFailure = null;
         for (int attempt = 0; attempt < BIND_ATTEMPTS && server == null; attempt++) {
-            int port = freePort();
+            int port = FreePorts.next();
             contextUri = URI.create("http://" + HOST + ":" + port + "/" + slashed(exploded.contextRoot()));
             applicationUri = contextUri.resolve(slashed(trim(applicationPath)));
             HttpServer candidate = GrizzlyHttpServerFactory.createHttpServer(applicationUri, config, false);
@@ -155,7 +131,7 @@ public final class WebArchiveDeployment implements AutoCloseable {
         }
     }
 
-    /** @return the URI of the context root, ending in a slash, e.g. {@code http://127.0.0.1:40123/shop/} */
+    @Override
     public URI contextUri() {
         return contextUri;
     }
@@ -165,17 +141,16 @@ public final class WebArchiveDeployment implements AutoCloseable {
         return applicationUri;
     }
 
-    /** @return the class loader of the archive */
+    @Override
     public ClassLoader classLoader() {
         return loader;
     }
 
-    /** @return the archive's CDI bean manager */
+    @Override
     public BeanManager beanManager() {
         return cdi.getBeanManager();
     }
 
-    /** Stops serving, shuts the CDI container down (flushing its telemetry) and releases config and class loader. */
     @Override
     public void close() {
         Thread thread = Thread.currentThread();
@@ -186,10 +161,7 @@ public final class WebArchiveDeployment implements AutoCloseable {
                 server.shutdownNow();
                 server = null;
             }
-            if (cdi != null && cdi.isRunning()) {
-                cdi.shutdown();
-            }
-            DeploymentCdiProvider.installed().unregister(loader);
+            WeldBoot.stop(loader, cdi);
             cdi = null;
             ConfigProviderResolver resolver = ConfigProviderResolver.instance();
             Config config = resolver.getConfig(loader);
@@ -202,12 +174,6 @@ public final class WebArchiveDeployment implements AutoCloseable {
                 // Nothing left to release.
             }
             exploded.delete();
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(HOST))) {
-            return socket.getLocalPort();
         }
     }
 

@@ -43,7 +43,7 @@ final class OtlpGrpcTransport implements AutoCloseable {
                 .addService(new LogsServiceGrpc.LogsServiceImplBase() {
                     @Override
                     public void export(ExportLogsServiceRequest request, StreamObserver<ExportLogsServiceResponse> answer) {
-                        respond(receiver, () -> { }, answer, ExportLogsServiceResponse.getDefaultInstance());
+                        respond(receiver, () -> receiver.received(request), answer, ExportLogsServiceResponse.getDefaultInstance());
                     }
                 })
                 .build()

@@ -2,6 +2,7 @@ package io.github.otelcdi.it.backends;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.opentelemetry.proto.collector.logs.v1.ExportLogsServiceRequest;
 import io.opentelemetry.proto.collector.logs.v1.ExportLogsServiceResponse;
 import io.opentelemetry.proto.collector.metrics.v1.ExportMetricsServiceRequest;
 import io.opentelemetry.proto.collector.metrics.v1.ExportMetricsServiceResponse;
@@ -38,8 +39,10 @@ final class OtlpHttpTransport implements AutoCloseable {
             receiver.received(ExportMetricsServiceRequest.parseFrom(body));
             return ExportMetricsServiceResponse.getDefaultInstance().toByteArray();
         }));
-        server.createContext("/v1/logs", exchange -> handle(exchange, receiver,
-                body -> ExportLogsServiceResponse.getDefaultInstance().toByteArray()));
+        server.createContext("/v1/logs", exchange -> handle(exchange, receiver, body -> {
+            receiver.received(ExportLogsServiceRequest.parseFrom(body));
+            return ExportLogsServiceResponse.getDefaultInstance().toByteArray();
+        }));
         server.start();
         return new OtlpHttpTransport(server, threads);
     }

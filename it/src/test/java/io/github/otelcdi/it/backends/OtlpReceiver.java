@@ -1,9 +1,12 @@
 package io.github.otelcdi.it.backends;
 
+import io.opentelemetry.proto.collector.logs.v1.ExportLogsServiceRequest;
 import io.opentelemetry.proto.collector.metrics.v1.ExportMetricsServiceRequest;
 import io.opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest;
 import io.opentelemetry.proto.common.v1.AnyValue;
+import io.opentelemetry.proto.common.v1.InstrumentationScope;
 import io.opentelemetry.proto.common.v1.KeyValue;
+import io.opentelemetry.proto.logs.v1.LogRecord;
 import io.opentelemetry.proto.metrics.v1.Metric;
 import io.opentelemetry.proto.resource.v1.Resource;
 import io.opentelemetry.proto.trace.v1.Span;
@@ -35,12 +38,28 @@ public final class OtlpReceiver implements AutoCloseable {
         }
     }
 
-    /** A span as it arrived, with the resource it was sent under. */
-    public record ReceivedSpan(Resource resource, Span span) {
+    /** A span as it arrived, with the resource and scope it was sent under. */
+    public record ReceivedSpan(Resource resource, InstrumentationScope scope, Span span) {
+    }
+
+    /** A log record as it arrived, with the resource and scope it was sent under. */
+    public record ReceivedLog(Resource resource, InstrumentationScope scope, LogRecord log) {
     }
 
     /** A metric as it arrived, with the resource it was sent under. */
     public record ReceivedMetric(Resource resource, Metric metric) {
+    }
+
+    /** Told of everything as it arrives, on the receiver's threads. */
+    public interface Listener {
+        default void span(ReceivedSpan span) {
+        }
+
+        default void metric(ReceivedMetric metric) {
+        }
+
+        default void log(ReceivedLog log) {
+        }
     }
 
     /** What the receiver does with the next export. */
@@ -51,6 +70,8 @@ public final class OtlpReceiver implements AutoCloseable {
     private final Protocol protocol;
     private final List<ReceivedSpan> spans = new CopyOnWriteArrayList<>();
     private final List<ReceivedMetric> metrics = new CopyOnWriteArrayList<>();
+    private final List<ReceivedLog> logs = new CopyOnWriteArrayList<>();
+    private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private volatile Behaviour behaviour = Behaviour.HEALTHY;
     private int port;
     private AutoCloseable transport;
@@ -139,6 +160,22 @@ public final class OtlpReceiver implements AutoCloseable {
         return List.copyOf(metrics);
     }
 
+    public List<ReceivedLog> logs() {
+        return List.copyOf(logs);
+    }
+
+    /** @param listener told of every span, metric and log record received from now on */
+    public void subscribe(Listener listener) {
+        listeners.add(listener);
+    }
+
+    /** Forgets everything received so far. */
+    public void clear() {
+        spans.clear();
+        metrics.clear();
+        logs.clear();
+    }
+
     /**
      * @param attributes attributes as they arrived
      * @param key the key
@@ -162,12 +199,29 @@ public final class OtlpReceiver implements AutoCloseable {
 
     void received(ExportTraceServiceRequest request) {
         request.getResourceSpansList().forEach(resourceSpans -> resourceSpans.getScopeSpansList().forEach(
-                scope -> scope.getSpansList().forEach(span -> spans.add(new ReceivedSpan(resourceSpans.getResource(), span)))));
+                scope -> scope.getSpansList().forEach(span -> {
+                    ReceivedSpan received = new ReceivedSpan(resourceSpans.getResource(), scope.getScope(), span);
+                    spans.add(received);
+                    listeners.forEach(listener -> listener.span(received));
+                })));
     }
 
     void received(ExportMetricsServiceRequest request) {
         request.getResourceMetricsList().forEach(resourceMetrics -> resourceMetrics.getScopeMetricsList().forEach(
-                scope -> scope.getMetricsList().forEach(metric -> metrics.add(new ReceivedMetric(resourceMetrics.getResource(), metric)))));
+                scope -> scope.getMetricsList().forEach(metric -> {
+                    ReceivedMetric received = new ReceivedMetric(resourceMetrics.getResource(), metric);
+                    metrics.add(received);
+                    listeners.forEach(listener -> listener.metric(received));
+                })));
+    }
+
+    void received(ExportLogsServiceRequest request) {
+        request.getResourceLogsList().forEach(resourceLogs -> resourceLogs.getScopeLogsList().forEach(
+                scope -> scope.getLogRecordsList().forEach(log -> {
+                    ReceivedLog received = new ReceivedLog(resourceLogs.getResource(), scope.getScope(), log);
+                    logs.add(received);
+                    listeners.forEach(listener -> listener.log(received));
+                })));
     }
 
     /** Sleeps as long as the current behaviour says; true when the export is to be refused. */

@@ -1,9 +1,10 @@
-package io.github.otelcdi.it;
+package io.github.otelcdi.it.support;
 
 import io.github.otelcdi.it.apps.AuthFilter;
 import io.github.otelcdi.it.apps.BackendDownException;
 import io.github.otelcdi.it.apps.CatalogApi;
 import io.github.otelcdi.it.apps.CatalogResource;
+import io.github.otelcdi.it.apps.EdgeApplication;
 import io.github.otelcdi.it.apps.EdgeExceptionMappers;
 import io.github.otelcdi.it.apps.EdgeResource;
 import io.github.otelcdi.it.apps.ItemsResource;
@@ -11,64 +12,102 @@ import io.github.otelcdi.it.apps.OrderMissingException;
 import io.github.otelcdi.it.apps.OrdersResource;
 import io.github.otelcdi.it.apps.ShopApplication;
 import io.github.otelcdi.it.apps.TracingResource;
+import io.github.otelcdi.it.apps.chain.BackApi;
+import io.github.otelcdi.it.apps.chain.BackResource;
+import io.github.otelcdi.it.apps.chain.ChainClientHook;
+import io.github.otelcdi.it.apps.chain.DownstreamConfig;
+import io.github.otelcdi.it.apps.chain.DownstreamResource;
 import io.github.otelcdi.it.apps.chain.FrontResource;
+import io.github.otelcdi.it.apps.chain.Greeter;
+import io.github.otelcdi.it.apps.chain.RelayResource;
+import io.github.otelcdi.it.apps.chain.RestFrontResource;
 import io.github.otelcdi.it.apps.hooks.EarlyHook;
 import io.github.otelcdi.it.apps.logs.LogsResource;
+import java.util.ArrayList;
+import java.util.List;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
-/** The web archives the tests deploy. */
-final class Archives {
+/**
+ * The web archives of the behaviour suite, portable as users write them: an {@code Application}
+ * subclass, CDI beans, {@code META-INF/microprofile-config.properties}. What a runtime needs on top
+ * (otel-cdi's bundle in {@code WEB-INF/lib}, {@code beans.xml}, a server descriptor) is added by that
+ * lane's Arquillian archive processor, as the README tells users to add it.
+ */
+public final class Archives {
 
     private static final String SPANS = String.join("\n",
             "otel.sdk.disabled=false",
-            "otel.traces.exporter=" + InMemorySpanExporterProvider.NAME,
-            "otel.bsp.schedule.delay=20");
+            "otel.traces.exporter=otlp",
+            "otel.exporter.otlp.protocol=http/protobuf",
+            "otel.exporter.otlp.endpoint=" + Telemetry.endpoint(),
+            "otel.bsp.schedule.delay=20",
+            "otel.logs.exporter=none");
 
-    /** Settings every traced test app uses: SDK on, spans to the in-memory exporter, exported quickly. */
-    static final String TRACED = SPANS + "\notel.metrics.exporter=none";
+    /** Settings every traced test app uses: SDK on, spans over OTLP to the suite's receiver, exported quickly. */
+    public static final String TRACED = SPANS + "\notel.metrics.exporter=none";
 
-    /** As {@link #TRACED}, with metrics to the in-memory exporter every 50 ms. */
-    static final String TRACED_AND_METERED = SPANS + "\notel.metrics.exporter=" + InMemorySpanExporterProvider.NAME
-            + "\notel.metric.export.interval=50";
+    /** As {@link #TRACED}, with metrics over OTLP every 50 ms. */
+    public static final String TRACED_AND_METERED = SPANS + "\notel.metrics.exporter=otlp\notel.metric.export.interval=50";
+
+    /** Also export the application's {@code java.util.logging} records over OTLP. */
+    public static final String LOGS_EXPORTED = "otel.logs.exporter=otlp\notel.blrp.schedule.delay=20";
 
     private Archives() {
     }
 
-    /** The edge-case app, served at {@code /{name}/} (no {@code @ApplicationPath}). */
-    static WebArchive edge(String name, String... configLines) {
-        return ShrinkWrap.create(WebArchive.class, name + ".war")
-                .addClasses(EdgeResource.class, OrderMissingException.class, BackendDownException.class,
+    /** The edge-case app, served at {@code /{name}/}. */
+    public static WebArchive edge(String name, String... configLines) {
+        return war(name, configLines)
+                .addClasses(EdgeApplication.class, EdgeResource.class, OrderMissingException.class, BackendDownException.class,
                         EdgeExceptionMappers.class, EdgeExceptionMappers.OrderMissing.class,
-                        EdgeExceptionMappers.BackendDown.class, AuthFilter.class)
-                .addAsResource(new StringAsset(String.join("\n", configLines) + "\n"), "META-INF/microprofile-config.properties");
+                        EdgeExceptionMappers.BackendDown.class, AuthFilter.class);
     }
 
-    /** The chain app (front calls back, {@code @WithSpan} beans, a client hook) at {@code /{name}/}. */
-    static WebArchive chain(String name, String... configLines) {
-        return ShrinkWrap.create(WebArchive.class, name + ".war")
-                .addPackage(FrontResource.class.getPackage())
-                .addAsResource(new StringAsset(String.join("\n", configLines) + "\n"), "META-INF/microprofile-config.properties");
+    /**
+     * The chain app (front calls back, {@code @WithSpan} beans, a client hook) at {@code /{name}/}; the
+     * MicroProfile Rest Client resources only where the runtime offers the Rest Client.
+     */
+    public static WebArchive chain(String name, String... configLines) {
+        WebArchive war = war(name, configLines)
+                .addClasses(EdgeApplication.class, FrontResource.class, BackResource.class, ChainClientHook.class, Greeter.class);
+        if (Lane.current().restClient()) {
+            war.addClasses(RestFrontResource.class, RelayResource.class, BackApi.class, DownstreamConfig.class, DownstreamResource.class)
+                    .addAsResource(new StringAsset(DownstreamConfig.class.getName() + "\n"),
+                            "META-INF/services/org.eclipse.microprofile.config.spi.ConfigSource");
+        }
+        return war;
     }
 
     /** The logging app ({@code apps.logs}) at {@code /{name}/}. */
-    static WebArchive logs(String name, String... configLines) {
-        return ShrinkWrap.create(WebArchive.class, name + ".war")
-                .addPackage(LogsResource.class.getPackage())
-                .addAsResource(new StringAsset(String.join("\n", configLines) + "\n"), "META-INF/microprofile-config.properties");
+    public static WebArchive logs(String name, String... configLines) {
+        return war(name, configLines).addClass(EdgeApplication.class).addPackage(LogsResource.class.getPackage());
     }
 
     /** The shop app with the hooks of {@code apps.hooks}. */
-    static WebArchive hookedShop(String name, String... configLines) {
+    public static WebArchive hookedShop(String name, String... configLines) {
         return shop(name, configLines).addPackage(EarlyHook.class.getPackage());
     }
 
     /** The shop app under {@code /{name}/api}, with the given {@code microprofile-config.properties} lines. */
-    static WebArchive shop(String name, String... configLines) {
-        return ShrinkWrap.create(WebArchive.class, name + ".war")
+    public static WebArchive shop(String name, String... configLines) {
+        return war(name, configLines)
                 .addClasses(ShopApplication.class, OrdersResource.class, ItemsResource.class, CatalogApi.class,
-                        CatalogResource.class, TracingResource.class)
-                .addAsResource(new StringAsset(String.join("\n", configLines) + "\n"), "META-INF/microprofile-config.properties");
+                        CatalogResource.class, TracingResource.class);
+    }
+
+    /**
+     * @param name the archive's name and context root
+     * @param configLines lines of its {@code microprofile-config.properties}; {@code otel.service.name} is the
+     *                    archive's name unless a line sets it
+     */
+    public static WebArchive war(String name, String... configLines) {
+        List<String> lines = new ArrayList<>(List.of(configLines));
+        if (lines.stream().noneMatch(line -> line.contains("otel.service.name=") || line.contains("OTEL_SERVICE_NAME="))) {
+            lines.add("otel.service.name=" + name);
+        }
+        return ShrinkWrap.create(WebArchive.class, name + ".war")
+                .addAsResource(new StringAsset(String.join("\n", lines) + "\n"), "META-INF/microprofile-config.properties");
     }
 }

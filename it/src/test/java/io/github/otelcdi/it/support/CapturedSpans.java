@@ -1,4 +1,4 @@
-package io.github.otelcdi.it;
+package io.github.otelcdi.it.support;
 
 import io.opentelemetry.sdk.trace.data.SpanData;
 import java.time.Duration;
@@ -7,28 +7,22 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 
-/**
- * Spans exported by the test exporters. Lives on the test class path, outside every deployed
- * archive, so all deployments and the test share it.
- */
+/** The spans the applications under test exported (over OTLP, to {@link Telemetry}'s receiver). */
 public final class CapturedSpans {
 
-    private static final List<Exported> SPANS = new CopyOnWriteArrayList<>();
-
-    /** A span with the class loader of the exporter that received it. */
-    public record Exported(SpanData span, ClassLoader exporterLoader) {
-    }
+    private static final List<SpanData> SPANS = new CopyOnWriteArrayList<>();
+    private static final Duration WAIT = Duration.ofSeconds(20);
 
     private CapturedSpans() {
     }
 
-    /** Called by exporters, also by those loaded from a deployed archive. */
-    public static void add(SpanData span, ClassLoader exporterLoader) {
-        SPANS.add(new Exported(span, exporterLoader));
+    static void add(SpanData span) {
+        SPANS.add(span);
     }
 
     public static void clear() {
         SPANS.clear();
+        Telemetry.dropRaw();
     }
 
     /**
@@ -36,30 +30,33 @@ public final class CapturedSpans {
      * ended after its client had the response must not count for the next test.
      */
     public static void clearWhenQuiet() {
+        Telemetry.endpoint();
         int seen = -1;
         while (SPANS.size() != seen) {
             seen = SPANS.size();
-            Waiting.sleep(150);
+            Waiting.sleep(200);
         }
-        SPANS.clear();
+        clear();
     }
 
-    public static List<Exported> all() {
+    /** @return every span received since the last clear, in arrival order */
+    public static List<SpanData> all() {
         return new ArrayList<>(SPANS);
     }
 
     /** Waits (the SDK batches) until {@code count} spans match, then returns the matching ones. */
     public static List<SpanData> await(int count, Predicate<SpanData> filter) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        long deadline = System.nanoTime() + WAIT.toNanos();
         List<SpanData> found = List.of();
         while (System.nanoTime() < deadline) {
-            found = SPANS.stream().map(Exported::span).filter(filter).toList();
+            found = SPANS.stream().filter(filter).toList();
             if (found.size() >= count) {
                 return found;
             }
             Waiting.sleep(20);
         }
-        throw new AssertionError("expected " + count + " matching spans within 15 s, found " + found.size() + ": " + found);
+        throw new AssertionError("expected " + count + " matching spans within " + WAIT.toSeconds() + " s, found "
+                + found.size() + ": " + found);
     }
 
     /** Asserts that no span arrives within the given time. */

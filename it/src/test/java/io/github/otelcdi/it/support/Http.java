@@ -1,4 +1,4 @@
-package io.github.otelcdi.it;
+package io.github.otelcdi.it.support;
 
 import java.io.IOException;
 import java.net.URI;
@@ -8,19 +8,19 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 /** Plain HTTP calls to a deployment, as a client of the application would make them. */
-final class Http {
+public final class Http {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
     private Http() {
     }
 
-    static HttpResponse<String> get(URI uri, String... headers) {
+    public static HttpResponse<String> get(URI uri, String... headers) {
         return send("GET", uri, null, headers);
     }
 
     /** Any method, with an optional text body. */
-    static HttpResponse<String> send(String method, URI uri, String body, String... headers) {
+    public static HttpResponse<String> send(String method, URI uri, String body, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(20))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (headers.length > 0) {

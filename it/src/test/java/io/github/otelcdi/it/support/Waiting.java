@@ -1,16 +1,16 @@
-package io.github.otelcdi.it;
+package io.github.otelcdi.it.support;
 
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 
 /** Polling for something another thread (an exporter, a backend) makes true. */
-final class Waiting {
+public final class Waiting {
 
     private Waiting() {
     }
 
     /** Polls every 50 ms; fails with {@code what} after {@code timeout}. */
-    static void until(BooleanSupplier condition, Duration timeout, String what) {
+    public static void until(BooleanSupplier condition, Duration timeout, String what) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
@@ -20,7 +20,7 @@ final class Waiting {
         }
     }
 
-    static void sleep(long millis) {
+    public static void sleep(long millis) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {

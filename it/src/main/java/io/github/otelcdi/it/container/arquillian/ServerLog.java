@@ -1,4 +1,4 @@
-package io.github.otelcdi.tck;
+package io.github.otelcdi.it.container.arquillian;
 
 import java.io.FileOutputStream;
 import java.io.IOException;

@@ -15,7 +15,8 @@ public class EarlyHook implements ServerRequestHook, ServerResponseHook {
 
     @Override
     public void onRequest(Span span, ContainerRequestContext request) {
-        span.setAttribute("test.request.early", request.getUriInfo().getPath());
+        // Runtimes differ on the leading slash of UriInfo.getPath().
+        span.setAttribute("test.request.early", request.getUriInfo().getPath().replaceFirst("^/", ""));
         span.setAttribute("test.request.last", "early");
         span.setAttribute("test.request.current", Span.current() == span);
     }

@@ -1,9 +1,11 @@
 package io.github.otelcdi.it.apps.logs;
 
 import io.opentelemetry.api.trace.Span;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.container.AsyncResponse;
 import jakarta.ws.rs.container.Suspended;
 import java.util.concurrent.CompletableFuture;
@@ -21,6 +23,9 @@ public class LogsResource {
 
     public static final String LOGGER = LogsResource.class.getName();
     private static final Logger LOG = Logger.getLogger(LOGGER);
+
+    @Inject
+    FormattedLines formatted;
 
     @GET
     @Path("{label}")
@@ -50,6 +55,14 @@ public class LogsResource {
     public String excluded(@PathParam("label") String label) {
         LOG.log(Level.INFO, "excluded {0}", label);
         return seen();
+    }
+
+    /** @return the lines the trace-context formatter wrote since the last call, one per line */
+    @GET
+    @Path("formatted")
+    @Produces("text/plain")
+    public String formatted() {
+        return String.join("", formatted.take());
     }
 
     private static String seen() {

@@ -1,0 +1,79 @@
+package io.github.otelcdi.it.support;
+
+import java.util.Locale;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * The runtime the behaviour suite runs on in this JVM, named by the system property
+ * {@value #PROPERTY} that each Maven execution sets. The same test classes run on every lane; where
+ * a runtime cannot do something at all, the test says so through {@link #assume}, naming the lane
+ * and the reason (and the README's limits list it).
+ */
+public enum Lane {
+    /** Weld SE + Jersey on Grizzly, in this JVM. */
+    JERSEY(true, false, true),
+    /** Weld SE + RESTEasy on Undertow (servlet), in this JVM. */
+    RESTEASY(false, true, true),
+    /** WildFly, {@code standalone.xml}: RESTEasy on Undertow, no MicroProfile. */
+    WILDFLY(false, true, false),
+    /** WildFly, {@code standalone-microprofile.xml}, the server's telemetry kept out of the application. */
+    WILDFLY_MICROPROFILE(false, true, true),
+    /** Open Liberty with {@code restfulWS}, {@code cdi}, {@code mpConfig}, {@code mpRestClient}, no servlet feature. */
+    LIBERTY(false, false, true),
+    /** Payara Micro: Jersey on its servlet container. */
+    PAYARA(true, true, true);
+
+    /** The system property naming the lane. */
+    public static final String PROPERTY = "otel-cdi.lane";
+
+    private final boolean jersey;
+    private final boolean servlet;
+    private final boolean restClient;
+
+    Lane(boolean jersey, boolean servlet, boolean restClient) {
+        this.jersey = jersey;
+        this.servlet = servlet;
+        this.restClient = restClient;
+    }
+
+    /** @return the lane of this JVM; Weld SE + Jersey when none is named */
+    public static Lane current() {
+        String name = System.getProperty(PROPERTY, "jersey");
+        return valueOf(name.toUpperCase(Locale.ROOT).replace('-', '_'));
+    }
+
+    /** @return the lane's name as the build and the README write it, e.g. {@code wildfly-microprofile} */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** @return whether the JAX-RS implementation is Jersey (else RESTEasy) */
+    public boolean jersey() {
+        return jersey;
+    }
+
+    /** @return whether requests reach JAX-RS through a servlet container whose API the application sees */
+    public boolean servlet() {
+        return servlet;
+    }
+
+    /** @return whether the runtime offers the MicroProfile Rest Client to applications */
+    public boolean restClient() {
+        return restClient;
+    }
+
+    /** @return whether the application runs in this JVM (Weld SE), not in a server of its own */
+    public boolean embedded() {
+        return this == JERSEY || this == RESTEASY;
+    }
+
+    /**
+     * Skips the rest of a test where this lane cannot support it, saying which lane and why.
+     *
+     * @param supported whether the lane supports what the test checks
+     * @param reason why it does not, for the report
+     */
+    public void assume(boolean supported, String reason) {
+        Assumptions.assumeTrue(supported, () -> "not on " + id() + ": " + reason);
+    }
+}
