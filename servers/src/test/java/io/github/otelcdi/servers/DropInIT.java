@@ -15,6 +15,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * OTLP/HTTP to a receiver this test runs on 127.0.0.1. Which server, and whether its own telemetry
  * is present, is chosen by the Maven profile ({@code arquillian.launch}).
  */
+@Tag("servers")
 @ExtendWith(ArquillianExtension.class)
 class DropInIT {
 

@@ -13,6 +13,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * {@code otel.sdk.disabled=false}. Both the server and otel-cdi would trace it; the deployment must
  * fail, saying so, instead of producing two SERVER spans per request.
  */
+@Tag("servers")
 @ExtendWith(ArquillianExtension.class)
 class ServerTelemetryLeftOnIT {
 

@@ -125,7 +125,8 @@ public final class ResteasyWebArchiveDeployment implements EmbeddedDeployment {
     private static void registerResteasy(DeploymentInfo info, List<Class<?>> classes) {
         Class<? extends Application> application = ExplodedWebArchive.applicationClass(classes);
         if (application == null) {
-            throw new IllegalStateException("no Application subclass with @ApplicationPath: nothing to serve");
+            // A web application without JAX-RS (as some TCK applications are): CDI and servlets only.
+            return;
         }
         String path = "/" + application.getAnnotation(ApplicationPath.class).value().replaceAll("^/+|/+$", "");
         List<Class<?>> components = ExplodedWebArchive.jaxRsComponents(classes);

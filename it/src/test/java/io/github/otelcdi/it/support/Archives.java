@@ -23,6 +23,8 @@ import io.github.otelcdi.it.apps.chain.RelayResource;
 import io.github.otelcdi.it.apps.chain.RestFrontResource;
 import io.github.otelcdi.it.apps.hooks.EarlyHook;
 import io.github.otelcdi.it.apps.logs.LogsResource;
+import java.io.File;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -54,6 +56,10 @@ public final class Archives {
     /** Also export the application's {@code java.util.logging} records over OTLP. */
     public static final String LOGS_EXPORTED = "otel.logs.exporter=otlp\notel.blrp.schedule.delay=20";
 
+    /** A class of each jar the logging app needs: SLF4J and Logback (a real MDC), Log4j 2 API and core. */
+    private static final List<String> LOGGING_FRAMEWORKS = List.of("org.slf4j.MDC", "ch.qos.logback.classic.Logger",
+            "ch.qos.logback.core.Appender", "org.apache.logging.log4j.ThreadContext", "org.apache.logging.log4j.core.Logger");
+
     private Archives() {
     }
 
@@ -80,9 +86,23 @@ public final class Archives {
         return war;
     }
 
-    /** The logging app ({@code apps.logs}) at {@code /{name}/}. */
+    /** The logging app ({@code apps.logs}) at {@code /{name}/}, with SLF4J + Logback and Log4j 2 where the runtime has none. */
     public static WebArchive logs(String name, String... configLines) {
-        return war(name, configLines).addClass(EdgeApplication.class).addPackage(LogsResource.class.getPackage());
+        WebArchive war = war(name, configLines).addClass(EdgeApplication.class).addPackage(LogsResource.class.getPackage());
+        if (!Lane.current().loggingFrameworks()) {
+            for (String type : LOGGING_FRAMEWORKS) {
+                war.addAsLibrary(jarOf(type));
+            }
+        }
+        return war;
+    }
+
+    private static File jarOf(String className) {
+        try {
+            return new File(Class.forName(className).getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (ClassNotFoundException | URISyntaxException e) {
+            throw new IllegalStateException("the logging app needs " + className + " on the test class path", e);
+        }
     }
 
     /** The shop app with the hooks of {@code apps.hooks}. */

@@ -11,17 +11,17 @@ import org.junit.jupiter.api.Assumptions;
  */
 public enum Lane {
     /** Weld SE + Jersey on Grizzly, in this JVM. */
-    JERSEY(true, false, true),
+    JERSEY(true, false, true, true),
     /** Weld SE + RESTEasy on Undertow (servlet), in this JVM. */
-    RESTEASY(false, true, true),
+    RESTEASY(false, true, true, true),
     /** WildFly, {@code standalone.xml}: RESTEasy on Undertow, no MicroProfile. */
-    WILDFLY(false, true, false),
+    WILDFLY(false, true, false, true),
     /** WildFly, {@code standalone-microprofile.xml}, the server's telemetry kept out of the application. */
-    WILDFLY_MICROPROFILE(false, true, true),
+    WILDFLY_MICROPROFILE(false, true, true, true),
     /** Open Liberty with {@code restfulWS}, {@code cdi}, {@code mpConfig}, {@code mpRestClient}, no servlet feature. */
-    LIBERTY(false, false, true),
+    LIBERTY(false, false, true, false),
     /** Payara Micro: Jersey on its servlet container. */
-    PAYARA(true, true, true);
+    PAYARA(true, true, true, false);
 
     /** The system property naming the lane. */
     public static final String PROPERTY = "otel-cdi.lane";
@@ -29,11 +29,13 @@ public enum Lane {
     private final boolean jersey;
     private final boolean servlet;
     private final boolean restClient;
+    private final boolean loggingFrameworks;
 
-    Lane(boolean jersey, boolean servlet, boolean restClient) {
+    Lane(boolean jersey, boolean servlet, boolean restClient, boolean loggingFrameworks) {
         this.jersey = jersey;
         this.servlet = servlet;
         this.restClient = restClient;
+        this.loggingFrameworks = loggingFrameworks;
     }
 
     /** @return the lane of this JVM; Weld SE + Jersey when none is named */
@@ -60,6 +62,11 @@ public enum Lane {
     /** @return whether the runtime offers the MicroProfile Rest Client to applications */
     public boolean restClient() {
         return restClient;
+    }
+
+    /** @return whether SLF4J and Log4j 2 are there for applications (WildFly's logging subsystem, the embedded class path) */
+    public boolean loggingFrameworks() {
+        return loggingFrameworks;
     }
 
     /** @return whether the application runs in this JVM (Weld SE), not in a server of its own */
