@@ -10,6 +10,7 @@ import io.github.otelcdi.it.support.CapturedSpans;
 import io.github.otelcdi.it.support.Http;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.sdk.trace.data.SpanData;
+import io.opentelemetry.semconv.UrlAttributes;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -73,7 +74,13 @@ class ConcurrencyTest {
         } finally {
             clients.shutdownNow();
         }
-        CapturedSpans.await(REQUESTS, s -> s.getKind() == SpanKind.SERVER);
+        try {
+            CapturedSpans.await(REQUESTS, s -> s.getKind() == SpanKind.SERVER);
+        } catch (AssertionError missing) {
+            throw new AssertionError(missing.getMessage().substring(0, 80) + "...; sent per path " + perPath(sent.stream().map(Sent::path).toList())
+                    + ", SERVER spans per path " + perPath(CapturedSpans.all().stream().filter(s -> s.getKind() == SpanKind.SERVER)
+                            .map(s -> s.getAttributes().get(UrlAttributes.URL_PATH) + "?" + s.getAttributes().get(UrlAttributes.URL_QUERY)).toList()));
+        }
         // Whatever would arrive twice arrives by now.
         Thread.sleep(1000);
         List<SpanData> spans = CapturedSpans.all().stream().filter(s -> s.getKind() == SpanKind.SERVER).toList();
@@ -114,6 +121,12 @@ class ConcurrencyTest {
                 assertFalse(span.getParentSpanContext().isValid(), "untraced callers start new traces: " + span);
             }
         }
+    }
+
+    private static Map<String, Long> perPath(List<String> paths) {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        paths.forEach(path -> counts.merge(path.replaceAll("^.*/edge/", "edge/").replace("?null", ""), 1L, Long::sum));
+        return counts;
     }
 
     private static Set<String> byTraceSentWithParent(List<Sent> sent) {

@@ -17,7 +17,7 @@ final class DropInArchive {
     /**
      * @param name the WAR's name and context root
      * @param configLines the lines of {@code META-INF/microprofile-config.properties}
-     * @param descriptors server descriptors (from {@code src/test/resources/descriptors}) to put in {@code WEB-INF}
+     * @param descriptors server descriptors (from {@code src/test/resources/descriptors/<lane>}) to put in {@code WEB-INF}
      */
     static WebArchive of(String name, List<String> configLines, List<String> descriptors) {
         WebArchive war = ShrinkWrap.create(WebArchive.class, name + ".war")
@@ -26,7 +26,7 @@ final class DropInArchive {
                 .addAsResource(new StringAsset(String.join("\n", configLines) + "\n"), "META-INF/microprofile-config.properties")
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
         for (String descriptor : descriptors) {
-            war.addAsWebInfResource("descriptors/" + descriptor, descriptor);
+            war.addAsWebInfResource("descriptors/" + System.getProperty("otel-cdi.lane") + "/" + descriptor, descriptor);
         }
         return war;
     }

@@ -103,7 +103,7 @@ public class ServerSpanBenchmark {
         InstrumentationSettings read = InstrumentationSettings.read(new SmallRyeConfigBuilder()
                 .withSources(new PropertiesConfigSource(settings, "bench", 500)).build());
         sdkTracer = sdk.getTracer("bench");
-        telemetry = new ServerTelemetry(sdk, read, ConnectionLookup.NONE, List.of(), List.of(), LogCorrelation.detect(false));
+        telemetry = new ServerTelemetry(sdk, read, ConnectionLookup.FROM_CONTAINER, List.of(), List.of(), LogCorrelation.detect(false));
         Method get = ItemsResource.class.getMethod("get", String.class);
         resource = new ResourceInfo() {
             @Override
@@ -165,8 +165,9 @@ public class ServerSpanBenchmark {
         ContainerRequest request = request();
         ServerExchange exchange = telemetry.start(request);
         ContainerResponse response = new ContainerResponse(request, Response.ok("the answer").type("text/plain").build());
+        telemetry.matched(exchange, resource);
         exchange.responded(response);
-        exchange.end(resource, response, null);
+        exchange.end(response, null);
         return exchange;
     }
 

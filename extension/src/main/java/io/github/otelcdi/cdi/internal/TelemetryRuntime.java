@@ -1,6 +1,7 @@
 package io.github.otelcdi.cdi.internal;
 
 import io.github.otelcdi.config.InstrumentationSettings;
+import io.github.otelcdi.config.SettingKeys;
 import io.github.otelcdi.cdi.internal.export.SpanExportAccounting;
 import io.github.otelcdi.cdi.internal.logging.JulLogBridge;
 import io.github.otelcdi.cdi.internal.logging.LogCorrelation;
@@ -134,7 +135,7 @@ public class TelemetryRuntime {
                     .getOpenTelemetrySdk();
             if (settings().runtimeTelemetry()) {
                 // Opt-in: a server running several applications would otherwise count its JVM once per application.
-                runtimeMetrics = RuntimeMetrics.create(sdk);
+                runtimeMetrics = runtimeMetrics(sdk);
             }
             return sdk;
         } catch (RuntimeException e) {
@@ -143,6 +144,19 @@ public class TelemetryRuntime {
             throw new IllegalStateException("OpenTelemetry SDK configuration failed: " + messages(e), e);
         } finally {
             thread.setContextClassLoader(previous);
+        }
+    }
+
+    /** JVM runtime metrics, or none where the JDK's management API is hidden from the application (WildFly's modules). */
+    private static AutoCloseable runtimeMetrics(OpenTelemetrySdk sdk) {
+        try {
+            return RuntimeMetrics.create(sdk);
+        } catch (LinkageError e) {
+            LOG.log(Level.WARNING, "otel-cdi: JVM runtime metrics ({0}=true) need the JDK''s com.sun.management API, which this "
+                    + "application cannot see ({1}); traces and the other metrics are recorded as usual. On WildFly, add "
+                    + "<module name=\"jdk.management\"/> to the dependencies in WEB-INF/jboss-deployment-structure.xml.",
+                    new Object[] {SettingKeys.RUNTIME_TELEMETRY_ENABLED, e.toString()});
+            return null;
         }
     }
 

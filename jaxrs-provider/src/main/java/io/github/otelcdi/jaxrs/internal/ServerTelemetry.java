@@ -180,7 +180,7 @@ public final class ServerTelemetry {
      * @param exchange the request's exchange
      * @param resourceInfo the matched resource
      */
-    void matched(ServerExchange exchange, ResourceInfo resourceInfo) {
+    public void matched(ServerExchange exchange, ResourceInfo resourceInfo) {
         try {
             String route = routes.resolve(exchange.request(), resourceInfo);
             if (route != null) {

@@ -28,7 +28,25 @@ public final class ServerTracingFeature implements Feature {
 
     @Override
     public boolean configure(FeatureContext context) {
-        return install(context, ConnectionLookup.FROM_CONTAINER);
+        return installOrWarn(context, ConnectionLookup.FROM_CONTAINER);
+    }
+
+    /**
+     * {@link #install}, except that a class the runtime hides from the application fails tracing
+     * alone, loudly, not the application. A bad setting still stops the deployment, as it should.
+     *
+     * @param context the application's configuration
+     * @param connections how to ask this runtime's container about a request's connection
+     * @return true when tracing was installed by this call
+     */
+    public static boolean installOrWarn(FeatureContext context, ConnectionLookup connections) {
+        try {
+            return install(context, connections);
+        } catch (LinkageError e) {
+            LOG.log(Level.WARNING, "otel-cdi could not set up tracing for this application, whose requests are served "
+                    + "untraced: a class it needs is not visible here", e);
+            return false;
+        }
     }
 
     /**
@@ -38,7 +56,7 @@ public final class ServerTracingFeature implements Feature {
      * @param connections how to ask this runtime's container about a request's connection
      * @return true when tracing was installed by this call
      */
-    public static boolean install(FeatureContext context, ConnectionLookup connections) {
+    private static boolean install(FeatureContext context, ConnectionLookup connections) {
         if (context.getConfiguration().isRegistered(ServerTracingFilter.class)) {
             return false;
         }

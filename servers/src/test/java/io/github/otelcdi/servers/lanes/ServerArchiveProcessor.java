@@ -6,7 +6,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import org.jboss.arquillian.container.test.spi.client.deployment.ApplicationArchiveProcessor;
+import org.jboss.arquillian.container.spi.client.deployment.DeploymentDescription;
+import org.jboss.arquillian.container.spi.event.container.BeforeDeploy;
+import org.jboss.arquillian.core.api.Instance;
+import org.jboss.arquillian.core.api.annotation.Inject;
+import org.jboss.arquillian.core.api.annotation.Observes;
 import org.jboss.arquillian.test.spi.TestClass;
 import org.jboss.shrinkwrap.api.Archive;
 import org.jboss.shrinkwrap.api.ArchivePath;
@@ -21,9 +25,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  * {@code beans.xml} where the application has none, the server's descriptor where the server ships
  * telemetry of its own, and on Payara otel-cdi's own switch in place of {@code otel.sdk.disabled}.
  * Archives that carry the bundle already (the drop-in tests build theirs as a user would) are left
- * as they are.
+ * as they are. Done as each archive is deployed, testable or not (Arquillian's archive processors
+ * see testable ones only).
  */
-public final class ServerArchiveProcessor implements ApplicationArchiveProcessor {
+public final class ServerArchiveProcessor {
 
     private static final String BUNDLE = "otel-cdi-bundle.jar";
     private static final String TCK_PACKAGE = "org.eclipse.microprofile.telemetry.";
@@ -33,9 +38,18 @@ public final class ServerArchiveProcessor implements ApplicationArchiveProcessor
     private static final String ALL_BEANS = "<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"4.0\" "
             + "bean-discovery-mode=\"all\"/>\n";
 
-    @Override
-    public void process(Archive<?> applicationArchive, TestClass testClass) {
-        if (!(applicationArchive instanceof WebArchive war) || war.contains("WEB-INF/lib/" + BUNDLE)) {
+    @Inject
+    private Instance<TestClass> testClass;
+
+    public void beforeDeploy(@Observes BeforeDeploy event) {
+        DeploymentDescription deployment = event.getDeployment();
+        if (deployment.isArchiveDeployment()) {
+            process(deployment.testable() ? deployment.getTestableArchive() : deployment.getArchive(), testClass.get());
+        }
+    }
+
+    private static void process(Archive<?> archive, TestClass testClass) {
+        if (!(archive instanceof WebArchive war) || war.contains("WEB-INF/lib/" + BUNDLE)) {
             return;
         }
         ServerLane lane = ServerLane.current();
@@ -45,10 +59,10 @@ public final class ServerArchiveProcessor implements ApplicationArchiveProcessor
         }
         for (String descriptor : lane.descriptors()) {
             if (!war.contains("WEB-INF/" + descriptor)) {
-                war.addAsWebInfResource("descriptors/" + descriptor, descriptor);
+                war.addAsWebInfResource("descriptors/" + lane.id() + "/" + descriptor, descriptor);
             }
         }
-        if (testClass.getJavaClass().getName().startsWith(TCK_PACKAGE)) {
+        if (testClass != null && testClass.getJavaClass().getName().startsWith(TCK_PACKAGE)) {
             // The TCKs' porting package, inside the server where their in-container tests run.
             war.addClass(TckExecutor.class).addAsResource(new StringAsset("telemetry.tck.executor=" + TckExecutor.class.getName() + "\n"),
                     "META-INF/microprofile-telemetry-tck.properties");

@@ -5,7 +5,7 @@ import java.util.Locale;
 
 /** The application server of this JVM's lane (system property {@code otel-cdi.lane}), and what the README asks users to add there. */
 enum ServerLane {
-    WILDFLY(List.of(), false),
+    WILDFLY(List.of("jboss-deployment-structure.xml"), false),
     WILDFLY_MICROPROFILE(List.of("jboss-deployment-structure.xml"), false),
     LIBERTY(List.of(), false),
     PAYARA(List.of("glassfish-web.xml"), true);
@@ -18,11 +18,16 @@ enum ServerLane {
         this.ownSdkSwitch = ownSdkSwitch;
     }
 
+    /** @return the lane's name as the build writes it */
+    String id() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
     static ServerLane current() {
         return valueOf(System.getProperty("otel-cdi.lane", "").toUpperCase(Locale.ROOT).replace('-', '_'));
     }
 
-    /** @return the descriptors (from {@code src/test/resources/descriptors}) a user adds to {@code WEB-INF} */
+    /** @return the descriptors (from {@code src/test/resources/descriptors/<lane>}) a user adds to {@code WEB-INF} */
     List<String> descriptors() {
         return descriptors;
     }

@@ -2,7 +2,6 @@ package io.github.otelcdi.servers.lanes;
 
 import io.github.otelcdi.servers.lanes.payara.PayaraMicroContainer;
 import org.jboss.arquillian.container.spi.client.container.DeployableContainer;
-import org.jboss.arquillian.container.test.spi.client.deployment.ApplicationArchiveProcessor;
 import org.jboss.arquillian.core.spi.LoadableExtension;
 
 /**
@@ -14,7 +13,7 @@ public final class ServerLanes implements LoadableExtension {
 
     @Override
     public void register(ExtensionBuilder builder) {
-        builder.service(ApplicationArchiveProcessor.class, ServerArchiveProcessor.class);
+        builder.observer(ServerArchiveProcessor.class);
         if (ServerLane.current() == ServerLane.PAYARA) {
             builder.service(DeployableContainer.class, PayaraMicroContainer.class);
         }

@@ -15,7 +15,7 @@ import java.util.logging.Logger;
 
 /**
  * Puts a span's ids into the logging frameworks' context maps (SLF4J's MDC, Log4j 2's
- * ThreadContext) for as long as the span is current on the thread, and takes them out again:
+ * ThreadContext, JBoss Logging's MDC) for as long as the span is current on the thread, and takes them out again:
  * whatever the thread was showing before comes back, so nothing leaks onto the next request a
  * pooled thread serves. The frameworks are found once, at start-up; an application without them
  * pays one array length check per request.
@@ -43,6 +43,8 @@ public final class LogCorrelation {
         List<ContextMap> found = new ArrayList<>();
         add(found, "org.slf4j.MDC", Slf4jContextMap::new);
         add(found, "org.apache.logging.log4j.ThreadContext", Log4jContextMap::new);
+        // WildFly's log formats read JBoss Logging's MDC (%X{trace_id}).
+        add(found, "org.jboss.logging.MDC", JbossLoggingContextMap::new);
         return found.isEmpty() ? NONE : new LogCorrelation(found.toArray(ContextMap[]::new));
     }
 
@@ -78,7 +80,9 @@ public final class LogCorrelation {
         }
         return () -> {
             try {
-                for (int i = 0; i < maps.length; i++) {
+                // Last put, first restored: on WildFly the frameworks share one map, so a later put
+                // saw the earlier one's value as "previous".
+                for (int i = maps.length - 1; i >= 0; i--) {
                     restore(maps[i], TRACE_ID, previous[i * 3]);
                     restore(maps[i], SPAN_ID, previous[i * 3 + 1]);
                     restore(maps[i], TRACE_FLAGS, previous[i * 3 + 2]);

@@ -17,7 +17,7 @@ public final class JerseyServerTracingFeature implements Feature {
 
     @Override
     public boolean configure(FeatureContext context) {
-        if (!ServerTracingFeature.install(context, new JerseyConnections(InjectionManagerProvider.getInjectionManager(context)))) {
+        if (!ServerTracingFeature.installOrWarn(context, new JerseyConnections(InjectionManagerProvider.getInjectionManager(context)))) {
             return false;
         }
         context.register(JerseyRequestListener.class);

@@ -1,4 +1,4 @@
-package io.github.otelcdi.it;
+package io.github.otelcdi.it.export;
 
 import io.github.otelcdi.it.backends.OtlpReceiver;
 

@@ -1,4 +1,4 @@
-package io.github.otelcdi.it;
+package io.github.otelcdi.it.export;
 
 import io.github.otelcdi.it.support.Archives;
 import io.github.otelcdi.it.support.Http;
