@@ -18,4 +18,15 @@ public interface ConnectionLookup {
      * @return what the container knows; never null
      */
     Connection describe(ContainerRequestContext request);
+
+    /**
+     * @param next asked when this lookup knows nothing
+     * @return this lookup, then {@code next}
+     */
+    default ConnectionLookup orElse(ConnectionLookup next) {
+        return request -> {
+            Connection found = describe(request);
+            return found == Connection.UNKNOWN ? next.describe(request) : found;
+        };
+    }
 }

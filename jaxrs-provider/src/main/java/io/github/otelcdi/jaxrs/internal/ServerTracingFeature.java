@@ -3,6 +3,7 @@ package io.github.otelcdi.jaxrs.internal;
 import io.github.otelcdi.cdi.internal.TelemetryRuntime;
 import io.github.otelcdi.jaxrs.ServerRequestHook;
 import io.github.otelcdi.jaxrs.ServerResponseHook;
+import io.github.otelcdi.jaxrs.internal.resteasy.ResteasyConnections;
 import io.github.otelcdi.jaxrs.internal.resteasy.ResteasyIntegration;
 import io.github.otelcdi.jaxrs.internal.scope.CurrentExchange;
 import jakarta.enterprise.inject.Instance;
@@ -28,7 +29,7 @@ public final class ServerTracingFeature implements Feature {
 
     @Override
     public boolean configure(FeatureContext context) {
-        return installOrWarn(context, ConnectionLookup.FROM_CONTAINER);
+        return installOrWarn(context, ConnectionLookup.FROM_CONTAINER.orElse(new ResteasyConnections()));
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.otelcdi.jaxrs.internal.jersey;
 
+import io.github.otelcdi.jaxrs.internal.ClassPresence;
 import io.github.otelcdi.jaxrs.internal.Connection;
 import io.github.otelcdi.jaxrs.internal.ConnectionLookup;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -13,6 +14,7 @@ import org.glassfish.jersey.internal.inject.InjectionManager;
 final class JerseyConnections implements ConnectionLookup {
 
     private static final String GRIZZLY_REQUEST = "org.glassfish.grizzly.http.server.Request";
+    private static final String SERVLET_REQUEST = "jakarta.servlet.http.HttpServletRequest";
 
     private final InjectionManager injectionManager;
     private volatile ConnectionLookup container;
@@ -33,19 +35,12 @@ final class JerseyConnections implements ConnectionLookup {
 
     private ConnectionLookup detect() {
         // Loading the Grizzly adapter only when Grizzly is there keeps its classes optional.
-        if (injectionManager != null && visible(GRIZZLY_REQUEST) && GrizzlyConnections.serves(injectionManager)) {
+        if (injectionManager != null && ClassPresence.visible(GRIZZLY_REQUEST) && GrizzlyConnections.serves(injectionManager)) {
             return new GrizzlyConnections(injectionManager);
         }
-        // Jersey on a servlet container (Payara): otel-cdi's servlet filter knows the connection.
-        return FROM_CONTAINER;
-    }
-
-    private static boolean visible(String className) {
-        try {
-            Class.forName(className, false, JerseyConnections.class.getClassLoader());
-            return true;
-        } catch (ClassNotFoundException | LinkageError e) {
-            return false;
+        if (injectionManager != null && ClassPresence.visible(SERVLET_REQUEST) && JerseyServletConnections.serves(injectionManager)) {
+            return new JerseyServletConnections(injectionManager);
         }
+        return FROM_CONTAINER;
     }
 }

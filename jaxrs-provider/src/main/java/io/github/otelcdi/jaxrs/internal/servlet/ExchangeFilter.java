@@ -18,13 +18,18 @@ import java.util.logging.Logger;
  * the connection, the thread's end of the dispatch, and the completion of the response, written
  * or failed, also when asynchronous. Costs one flag check per request when tracing is off.
  */
-final class ExchangeFilter implements Filter {
+public final class ExchangeFilter implements Filter {
 
-    static final String NAME = "otel-cdi";
+    /** The filter's name in the application. */
+    public static final String NAME = "otel-cdi";
     private static final Logger LOG = Logger.getLogger(ExchangeFilter.class.getName());
 
     // Decided on the first request, when the application's CDI container is surely up.
     private volatile Boolean tracing;
+
+    /** Made by the servlet container's otel-cdi extension ({@code internal.undertow}). */
+    public ExchangeFilter() {
+    }
 
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {

@@ -1,0 +1,88 @@
+package io.github.otelcdi.jaxrs.internal.resteasy;
+
+import io.github.otelcdi.jaxrs.internal.Connection;
+import io.github.otelcdi.jaxrs.internal.ConnectionLookup;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * RESTEasy on a servlet container, where otel-cdi has no filter of its own (Open Liberty): the
+ * servlet request RESTEasy keeps in its context data while it serves a request. Looked up through
+ * RESTEasy's and the servlet API's classes as RESTEasy itself sees them, since the application (so
+ * otel-cdi) may see neither; resolved once per runtime, then three handle calls per request.
+ */
+public final class ResteasyConnections implements ConnectionLookup {
+
+    private static final Logger LOG = Logger.getLogger(ResteasyConnections.class.getName());
+    private static final String CONTEXT = "org.jboss.resteasy.core.ResteasyContext";
+    private static final String SERVLET_REQUEST = "jakarta.servlet.http.HttpServletRequest";
+    private static final String HTTP_PREFIX = "HTTP/";
+
+    // Keyed by the runtime's request class: one application sees one RESTEasy.
+    private final ClassValue<Handles> handles = new ClassValue<>() {
+        @Override
+        protected Handles computeValue(Class<?> requestClass) {
+            return Handles.resolve(requestClass.getClassLoader());
+        }
+    };
+
+    @Override
+    public Connection describe(ContainerRequestContext request) {
+        Handles found = handles.get(request.getClass());
+        if (found == Handles.NONE) {
+            return Connection.UNKNOWN;
+        }
+        try {
+            Object servletRequest = found.contextData.invoke(found.servletRequestType);
+            if (servletRequest == null) {
+                return Connection.UNKNOWN;
+            }
+            int port = (int) found.remotePort.invoke(servletRequest);
+            return new Connection((String) found.remoteAddress.invoke(servletRequest), port > 0 ? port : null,
+                    version((String) found.protocol.invoke(servletRequest)));
+        } catch (Throwable e) {
+            return Connection.UNKNOWN;
+        }
+    }
+
+    private static String version(String protocol) {
+        if (protocol == null || !protocol.startsWith(HTTP_PREFIX)) {
+            return null;
+        }
+        String version = protocol.substring(HTTP_PREFIX.length());
+        return version.equals("2.0") ? "2" : version;
+    }
+
+    /** What RESTEasy offers for the lookup; {@link #NONE} where it is not RESTEasy on servlets. */
+    private record Handles(Class<?> servletRequestType, MethodHandle contextData, MethodHandle remoteAddress,
+            MethodHandle remotePort, MethodHandle protocol) {
+
+        static final Handles NONE = new Handles(null, null, null, null, null);
+
+        static Handles resolve(ClassLoader runtime) {
+            if (runtime == null) {
+                return NONE;
+            }
+            try {
+                Class<?> context = Class.forName(CONTEXT, false, runtime);
+                Class<?> servletRequest = Class.forName(SERVLET_REQUEST, false, runtime);
+                MethodHandles.Lookup lookup = MethodHandles.publicLookup();
+                MethodHandle contextData = lookup.findStatic(context, "getContextData", MethodType.methodType(Object.class, Class.class));
+                return new Handles(servletRequest, contextData,
+                        lookup.findVirtual(servletRequest, "getRemoteAddr", MethodType.methodType(String.class)).asType(
+                                MethodType.methodType(Object.class, Object.class)),
+                        lookup.findVirtual(servletRequest, "getRemotePort", MethodType.methodType(int.class)).asType(
+                                MethodType.methodType(int.class, Object.class)),
+                        lookup.findVirtual(servletRequest, "getProtocol", MethodType.methodType(String.class)).asType(
+                                MethodType.methodType(Object.class, Object.class)));
+            } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+                LOG.log(Level.FINE, "otel-cdi: no servlet request to ask for the connection on this runtime", e);
+                return NONE;
+            }
+        }
+    }
+}
