@@ -69,11 +69,13 @@ class ClientSpansTest {
 
     @Test
     void jaxRsClientRxJoinsTheTrace() {
+        assumeAsyncClientContext();
         assertChain("front/rx/2", "/chain/front/rx/{id}", "2");
     }
 
     @Test
     void jaxRsClientAsyncJoinsTheTrace() {
+        assumeAsyncClientContext();
         assertChain("front/async/3", "/chain/front/async/{id}", "3");
     }
 
@@ -87,6 +89,11 @@ class ClientSpansTest {
     void restClientAsyncJoinsTheTrace() {
         assumeRestClient();
         assertChain("restfront/rest-async/5", "/chain/restfront/rest-async/{id}", "5");
+    }
+
+    private static void assumeAsyncClientContext() {
+        Lane.current().assume(Lane.current() != Lane.LIBERTY, "Open Liberty runs async() and rx() client calls on its own "
+                + "managed executor, which carries no OpenTelemetry context");
     }
 
     private static void assumeRestClient() {
@@ -198,7 +205,7 @@ class ClientSpansTest {
         assertEquals(front.getTraceId(), back.getTraceId());
         assertEquals(front.getSpanId(), client.getParentSpanId(), "CLIENT is the child of the SERVER span that made the call");
         assertEquals(client.getSpanId(), back.getParentSpanId(), "downstream SERVER continues the CLIENT span");
-        assertEquals("127.0.0.1", client.getAttributes().get(ServerAttributes.SERVER_ADDRESS));
+        assertEquals(chain.getHost(), client.getAttributes().get(ServerAttributes.SERVER_ADDRESS));
         assertEquals((long) chain.getPort(), client.getAttributes().get(ServerAttributes.SERVER_PORT));
         assertEquals(uri("back/" + id).toString(), client.getAttributes().get(UrlAttributes.URL_FULL));
         assertEquals(200L, client.getAttributes().get(HttpAttributes.HTTP_RESPONSE_STATUS_CODE));

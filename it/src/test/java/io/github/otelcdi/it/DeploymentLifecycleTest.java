@@ -10,6 +10,7 @@ import io.github.otelcdi.it.support.BehaviourTest;
 import io.github.otelcdi.it.support.CapturedSpans;
 import io.github.otelcdi.it.support.DeployedUrls;
 import io.github.otelcdi.it.support.Http;
+import io.github.otelcdi.it.support.ServerLog;
 import io.github.otelcdi.it.support.Telemetry;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.SpanKind;
@@ -188,8 +189,12 @@ class DeploymentLifecycleTest {
         assertTrue(message.contains("otel.instrumentation.log-correlation.enabled: 'maybe'; expected true or false"), message);
     }
 
-    /** @return the messages of the failure, cause by cause, as the runtime reported it */
+    /**
+     * @return the messages of the failure, cause by cause, as the runtime reported it, and what the
+     *         server logged meanwhile where the lane names its log (some adapters pass on the first line only)
+     */
     private String deploymentFailure(String name) {
+        ServerLog log = ServerLog.ofLane();
         try {
             deployer.deploy(name);
         } catch (Exception e) {
@@ -198,7 +203,7 @@ class DeploymentLifecycleTest {
             for (Throwable cause = e; cause != null && messages.length() < 100_000; cause = cause.getCause()) {
                 messages.append(cause).append('\n');
             }
-            return messages.toString();
+            return messages.append(log.written()).toString();
         } finally {
             try {
                 deployer.undeploy(name);

@@ -142,8 +142,18 @@ class EveryRequestTest {
     @Test
     void asyncResponseResumedWithAnException() {
         SpanData span = request("GET", "edge/async-error", null, 500);
+        assertEquals(ROOT + "/edge/async-error", span.getAttributes().get(HttpAttributes.HTTP_ROUTE));
+        assertEquals(StatusCode.ERROR, span.getStatus().getStatusCode());
+        assumeAsyncFailuresSeen();
         assertSpan(span, "GET " + ROOT + "/edge/async-error", ROOT + "/edge/async-error", StatusCode.ERROR, "java.lang.IllegalStateException");
         assertException(span, "java.lang.IllegalStateException");
+    }
+
+    /** RESTEasy on a servlet container without otel-cdi's filter (Open Liberty) answers these without telling any provider why. */
+    private static void assumeAsyncFailuresSeen() {
+        Lane lane = Lane.current();
+        lane.assume(lane.jersey() || lane.servlet(), "RESTEasy maps an exception an AsyncResponse is resumed with (or its "
+                + "timeout) to a response without telling any provider which exception; error.type is the status code");
     }
 
     @Test
@@ -156,6 +166,8 @@ class EveryRequestTest {
     void asyncResponseTimedOut() {
         // Jersey's default timeout handler throws ServiceUnavailableException: recorded as what happened.
         SpanData span = request("GET", "edge/async-timeout", null, 503);
+        assertEquals(StatusCode.ERROR, span.getStatus().getStatusCode());
+        assumeAsyncFailuresSeen();
         assertSpan(span, "GET " + ROOT + "/edge/async-timeout", ROOT + "/edge/async-timeout", StatusCode.ERROR,
                 "jakarta.ws.rs.ServiceUnavailableException");
         assertException(span, "jakarta.ws.rs.ServiceUnavailableException");

@@ -68,7 +68,7 @@ class ServerSpanAttributesTest {
         assertEquals("/attributes/api/orders/5", span.getAttributes().get(UrlAttributes.URL_PATH));
         assertEquals("expand=true", span.getAttributes().get(UrlAttributes.URL_QUERY));
         assertEquals("http", span.getAttributes().get(UrlAttributes.URL_SCHEME));
-        assertEquals("127.0.0.1", span.getAttributes().get(ServerAttributes.SERVER_ADDRESS));
+        assertEquals(uri.getHost(), span.getAttributes().get(ServerAttributes.SERVER_ADDRESS));
         assertEquals((long) uri.getPort(), span.getAttributes().get(ServerAttributes.SERVER_PORT));
         assertEquals("otel-cdi-test/1.0", span.getAttributes().get(UserAgentAttributes.USER_AGENT_ORIGINAL));
         assertEquals("attributes-shop", span.getResource().getAttribute(ServiceAttributes.SERVICE_NAME));

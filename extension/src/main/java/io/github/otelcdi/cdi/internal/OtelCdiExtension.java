@@ -105,8 +105,14 @@ public class OtelCdiExtension implements Extension {
             return;
         }
         try {
-            if (!settings.sdkDisabled() && settings.logsExported()) {
-                runtime(beanManager).bridgeLogs();
+            if (!settings.sdkDisabled()) {
+                // Built now, not on first use: a configuration the SDK refuses stops the deployment on
+                // every runtime (some start JAX-RS only with the first request), and no request waits.
+                TelemetryRuntime runtime = runtime(beanManager);
+                runtime.openTelemetry();
+                if (settings.logsExported()) {
+                    runtime.bridgeLogs();
+                }
             }
         } catch (RuntimeException e) {
             event.addDeploymentProblem(e);

@@ -24,7 +24,7 @@ import java.util.logging.Logger;
 
 /**
  * The one OpenTelemetry SDK of a CDI container (application scoped, registered by
- * {@link OtelCdiExtension}): built on first use from the bridged {@code otel.*} properties,
+ * {@link OtelCdiExtension}): built when the container has validated the deployment, from the bridged {@code otel.*} properties,
  * never registered as {@code GlobalOpenTelemetry}, flushed and shut down with the container.
  */
 public class TelemetryRuntime {

@@ -56,9 +56,13 @@ public final class Archives {
     /** Also export the application's {@code java.util.logging} records over OTLP. */
     public static final String LOGS_EXPORTED = "otel.logs.exporter=otlp\notel.blrp.schedule.delay=20";
 
-    /** A class of each jar the logging app needs: SLF4J and Logback (a real MDC), Log4j 2 API and core. */
-    private static final List<String> LOGGING_FRAMEWORKS = List.of("org.slf4j.MDC", "ch.qos.logback.classic.Logger",
-            "ch.qos.logback.core.Appender", "org.apache.logging.log4j.ThreadContext", "org.apache.logging.log4j.core.Logger");
+    /**
+     * A class of each jar the logging app needs where the server has none: SLF4J on Log4j 2 (a real
+     * MDC, and no ServletContainerInitializer, which Liberty without its servlet feature would fail
+     * the application on), Log4j 2 API and core.
+     */
+    private static final List<String> LOGGING_FRAMEWORKS = List.of("org.slf4j.MDC", "org.apache.logging.slf4j.SLF4JServiceProvider",
+            "org.apache.logging.log4j.ThreadContext", "org.apache.logging.log4j.core.Logger");
 
     private Archives() {
     }

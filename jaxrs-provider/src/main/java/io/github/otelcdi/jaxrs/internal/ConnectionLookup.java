@@ -3,15 +3,25 @@ package io.github.otelcdi.jaxrs.internal;
 import jakarta.ws.rs.container.ContainerRequestContext;
 
 /** Asks the container behind the JAX-RS runtime about the connection of a request. */
-@FunctionalInterface
 public interface ConnectionLookup {
 
     /**
      * What the container below JAX-RS told otel-cdi's servlet filter, where it has one; else nothing:
      * peer and protocol stay unreported rather than guessed.
      */
-    ConnectionLookup FROM_CONTAINER = request -> request.getProperty(RequestProperties.CONTAINER_EXCHANGE)
-            instanceof ContainerExchange container ? container.connection() : Connection.UNKNOWN;
+    ConnectionLookup FROM_CONTAINER = new ConnectionLookup() {
+        @Override
+        public Connection describe(ContainerRequestContext request) {
+            return request.getProperty(RequestProperties.CONTAINER_EXCHANGE) instanceof ContainerExchange container
+                    ? container.connection() : Connection.UNKNOWN;
+        }
+
+        @Override
+        public String requestPath(ContainerRequestContext request) {
+            return request.getProperty(RequestProperties.CONTAINER_EXCHANGE) instanceof ContainerExchange container
+                    ? container.requestPath() : null;
+        }
+    };
 
     /**
      * @param request the request, before matching, on the thread serving it
@@ -20,13 +30,33 @@ public interface ConnectionLookup {
     Connection describe(ContainerRequestContext request);
 
     /**
+     * Asked only where the JAX-RS runtime cannot build the request URI.
+     *
+     * @param request the request
+     * @return the path as the container received it (context root included, still encoded), or null
+     */
+    default String requestPath(ContainerRequestContext request) {
+        return null;
+    }
+
+    /**
      * @param next asked when this lookup knows nothing
      * @return this lookup, then {@code next}
      */
     default ConnectionLookup orElse(ConnectionLookup next) {
-        return request -> {
-            Connection found = describe(request);
-            return found == Connection.UNKNOWN ? next.describe(request) : found;
+        ConnectionLookup first = this;
+        return new ConnectionLookup() {
+            @Override
+            public Connection describe(ContainerRequestContext request) {
+                Connection found = first.describe(request);
+                return found == Connection.UNKNOWN ? next.describe(request) : found;
+            }
+
+            @Override
+            public String requestPath(ContainerRequestContext request) {
+                String found = first.requestPath(request);
+                return found != null ? found : next.requestPath(request);
+            }
         };
     }
 }

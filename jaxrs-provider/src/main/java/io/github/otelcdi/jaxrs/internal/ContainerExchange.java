@@ -11,6 +11,9 @@ public interface ContainerExchange {
     /** @return the peer and protocol of the request's connection; never null */
     Connection connection();
 
+    /** @return the request's path as the container received it (context root included, still encoded) */
+    String requestPath();
+
     /**
      * Hands the traced exchange over, on the request thread, right after its span started: from now
      * on its span is current on this thread until the container's dispatch returns, and the container

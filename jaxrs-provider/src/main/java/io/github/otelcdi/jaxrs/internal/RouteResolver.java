@@ -27,7 +27,7 @@ final class RouteResolver {
     }
 
     /** @return the route, or null when no resource method was matched (404, 405, pre-matching abort) */
-    String resolve(ContainerRequestContext request, ResourceInfo resourceInfo) {
+    String resolve(ContainerRequestContext request, RequestUri uri, ResourceInfo resourceInfo) {
         if (resourceInfo == null) {
             return null;
         }
@@ -36,7 +36,7 @@ final class RouteResolver {
         if (method == null || type == null) {
             return null;
         }
-        String base = request.getUriInfo().getBaseUri().getRawPath();
+        String base = uri.basePath(request.getUriInfo());
         MethodRoute route = methodRoute(type, method);
         if (route.template != null) {
             return route.withBase(base);

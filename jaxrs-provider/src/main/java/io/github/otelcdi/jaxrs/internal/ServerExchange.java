@@ -47,6 +47,7 @@ public final class ServerExchange {
 
     private final ServerTelemetry telemetry;
     private final ContainerRequestContext request;
+    private final RequestUri uri;
     private final Connection connection;
     private Context context;
     private volatile Ending ending = Ending.RESPONSE_FILTER;
@@ -66,9 +67,10 @@ public final class ServerExchange {
     @SuppressWarnings("unused") // through ENDED
     private volatile boolean ended;
 
-    ServerExchange(ServerTelemetry telemetry, ContainerRequestContext request, Connection connection) {
+    ServerExchange(ServerTelemetry telemetry, ContainerRequestContext request, RequestUri uri, Connection connection) {
         this.telemetry = telemetry;
         this.request = request;
+        this.uri = uri;
         this.connection = connection;
     }
 
@@ -168,6 +170,11 @@ public final class ServerExchange {
     /** @return the request as JAX-RS sees it */
     public ContainerRequestContext request() {
         return request;
+    }
+
+    /** @return the request URI, read once; never null */
+    RequestUri uri() {
+        return uri;
     }
 
     /** @return what the transport told about the request; never null */

@@ -61,17 +61,17 @@ final class ServerRequestAttributes implements HttpServerAttributesGetter<Server
 
     @Override
     public String getUrlScheme(ServerExchange exchange) {
-        return ForwardedHeaders.checkedScheme(exchange.request().getUriInfo().getRequestUri().getScheme());
+        return ForwardedHeaders.checkedScheme(exchange.uri().scheme());
     }
 
     @Override
     public String getUrlPath(ServerExchange exchange) {
-        return exchange.request().getUriInfo().getRequestUri().getRawPath();
+        return exchange.uri().rawPath();
     }
 
     @Override
     public String getUrlQuery(ServerExchange exchange) {
-        return queryRedactor.redact(exchange.request().getUriInfo().getRequestUri().getRawQuery());
+        return queryRedactor.redact(exchange.uri().rawQuery());
     }
 
     @Override

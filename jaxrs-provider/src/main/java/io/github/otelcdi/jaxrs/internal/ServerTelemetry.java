@@ -117,15 +117,20 @@ public final class ServerTelemetry {
      */
     public ServerExchange start(ContainerRequestContext request) {
         try {
-            String path = request.getUriInfo().getRequestUri().getRawPath();
+            RequestUri uri = RequestUri.of(request);
+            if (uri.uri() == null) {
+                // The runtime could not build the URI (a proxy header it applied): the container's path.
+                uri = uri.withPath(connections.requestPath(request));
+            }
+            String path = uri.rawPath();
             boolean untrusted = settings.isUntrustedContext(path);
             if (settings.isExcluded(path)) {
-                return untrusted ? null : passThrough(request);
+                return untrusted ? null : passThrough(request, uri);
             }
             // Root, not Context.current(): whatever a previous request left on this thread must
             // never become the parent; the caller's headers alone decide.
             Context parent = Context.root();
-            ServerExchange exchange = new ServerExchange(this, request, connection(request));
+            ServerExchange exchange = new ServerExchange(this, request, uri, connection(request));
             if (untrusted) {
                 exchange.distrust(callerSpanContext(exchange));
             }
@@ -144,8 +149,8 @@ public final class ServerTelemetry {
     }
 
     /** An excluded URL: no span, no metric, no hook; only the caller's context, when it sent one. */
-    private ServerExchange passThrough(ContainerRequestContext request) {
-        ServerExchange exchange = new ServerExchange(this, request, Connection.UNKNOWN);
+    private ServerExchange passThrough(ContainerRequestContext request, RequestUri uri) {
+        ServerExchange exchange = new ServerExchange(this, request, uri, Connection.UNKNOWN);
         Context incoming = propagator.extract(Context.root(), exchange, RequestHeaders.INSTANCE);
         if (incoming == Context.root()) {
             return null;
@@ -182,7 +187,7 @@ public final class ServerTelemetry {
      */
     public void matched(ServerExchange exchange, ResourceInfo resourceInfo) {
         try {
-            String route = routes.resolve(exchange.request(), resourceInfo);
+            String route = routes.resolve(exchange.request(), exchange.uri(), resourceInfo);
             if (route != null) {
                 HttpServerRoute.update(exchange.context(), HttpServerRouteSource.CONTROLLER, route);
             }

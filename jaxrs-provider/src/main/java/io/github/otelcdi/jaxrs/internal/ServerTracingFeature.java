@@ -69,10 +69,7 @@ public final class ServerTracingFeature implements Feature {
                 runtime.hooks(ServerRequestHook.class), runtime.hooks(ServerResponseHook.class), runtime.logCorrelation());
         context.register(new ServerTracingFilter(telemetry, currentExchange()), ServerTracingFilter.PRIORITY);
         context.register(new RouteFilter(telemetry), ServerTracingFilter.PRIORITY);
-        if (ClassPresence.visible(ResteasyIntegration.SPI) && !ResteasyIntegration.propagateContext()) {
-            LOG.log(Level.FINE, "otel-cdi: RESTEasy's dispatcher not found while configuring; async client calls "
-                    + "start on RESTEasy's executor without the caller's context");
-        }
+        ResteasyIntegration.propagateContext(context.getClass().getClassLoader());
         context.register(new ResponseBodyInterceptor(), ServerTracingFilter.PRIORITY);
         if (runtime.settings().experimentalServerTelemetry()) {
             context.register(new RequestBodyInterceptor(), ServerTracingFilter.PRIORITY);

@@ -25,7 +25,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  * {@code beans.xml} where the application has none, the server's descriptor where the server ships
  * telemetry of its own, and on Payara otel-cdi's own switch in place of {@code otel.sdk.disabled}.
  * Archives that carry the bundle already (the drop-in tests build theirs as a user would) are left
- * as they are. Done as each archive is deployed, testable or not (Arquillian's archive processors
+ * as they are, and so are those marked {@code WEB-INF/otel-cdi.none} (applications without otel-cdi). Done as each archive is deployed, testable or not (Arquillian's archive processors
  * see testable ones only).
  */
 public final class ServerArchiveProcessor {
@@ -49,7 +49,7 @@ public final class ServerArchiveProcessor {
     }
 
     private static void process(Archive<?> archive, TestClass testClass) {
-        if (!(archive instanceof WebArchive war) || war.contains("WEB-INF/lib/" + BUNDLE)) {
+        if (!(archive instanceof WebArchive war) || war.contains("WEB-INF/lib/" + BUNDLE) || war.contains("WEB-INF/otel-cdi.none")) {
             return;
         }
         ServerLane lane = ServerLane.current();

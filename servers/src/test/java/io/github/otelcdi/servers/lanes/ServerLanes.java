@@ -14,6 +14,9 @@ public final class ServerLanes implements LoadableExtension {
     @Override
     public void register(ExtensionBuilder builder) {
         builder.observer(ServerArchiveProcessor.class);
+        if (ServerLane.current().name().startsWith("WILDFLY")) {
+            builder.observer(WildFlyLogFormat.class);
+        }
         if (ServerLane.current() == ServerLane.PAYARA) {
             builder.service(DeployableContainer.class, PayaraMicroContainer.class);
         }

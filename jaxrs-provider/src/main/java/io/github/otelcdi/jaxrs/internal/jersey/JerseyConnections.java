@@ -25,12 +25,21 @@ final class JerseyConnections implements ConnectionLookup {
 
     @Override
     public Connection describe(ContainerRequestContext request) {
+        return container().describe(request);
+    }
+
+    @Override
+    public String requestPath(ContainerRequestContext request) {
+        return container().requestPath(request);
+    }
+
+    private ConnectionLookup container() {
         ConnectionLookup lookup = container;
         if (lookup == null) {
             lookup = detect();
             container = lookup;
         }
-        return lookup.describe(request);
+        return lookup;
     }
 
     private ConnectionLookup detect() {

@@ -35,4 +35,10 @@ final class JerseyServletConnections implements ConnectionLookup {
         String version = protocol != null && protocol.startsWith(HTTP_PREFIX) ? protocol.substring(HTTP_PREFIX.length()) : null;
         return new Connection(servlet.getRemoteAddr(), port > 0 ? port : null, "2.0".equals(version) ? "2" : version);
     }
+
+    @Override
+    public String requestPath(ContainerRequestContext request) {
+        HttpServletRequest servlet = injectionManager.getInstance(HttpServletRequest.class);
+        return servlet == null ? null : servlet.getRequestURI();
+    }
 }

@@ -49,6 +49,20 @@ public final class ResteasyConnections implements ConnectionLookup {
         }
     }
 
+    @Override
+    public String requestPath(ContainerRequestContext request) {
+        Handles found = handles.get(request.getClass());
+        if (found == Handles.NONE) {
+            return null;
+        }
+        try {
+            Object servletRequest = found.contextData.invoke(found.servletRequestType);
+            return servletRequest == null ? null : (String) found.requestPath.invoke(servletRequest);
+        } catch (Throwable e) {
+            return null;
+        }
+    }
+
     private static String version(String protocol) {
         if (protocol == null || !protocol.startsWith(HTTP_PREFIX)) {
             return null;
@@ -59,9 +73,9 @@ public final class ResteasyConnections implements ConnectionLookup {
 
     /** What RESTEasy offers for the lookup; {@link #NONE} where it is not RESTEasy on servlets. */
     private record Handles(Class<?> servletRequestType, MethodHandle contextData, MethodHandle remoteAddress,
-            MethodHandle remotePort, MethodHandle protocol) {
+            MethodHandle remotePort, MethodHandle protocol, MethodHandle requestPath) {
 
-        static final Handles NONE = new Handles(null, null, null, null, null);
+        static final Handles NONE = new Handles(null, null, null, null, null, null);
 
         static Handles resolve(ClassLoader runtime) {
             if (runtime == null) {
@@ -73,16 +87,18 @@ public final class ResteasyConnections implements ConnectionLookup {
                 MethodHandles.Lookup lookup = MethodHandles.publicLookup();
                 MethodHandle contextData = lookup.findStatic(context, "getContextData", MethodType.methodType(Object.class, Class.class));
                 return new Handles(servletRequest, contextData,
-                        lookup.findVirtual(servletRequest, "getRemoteAddr", MethodType.methodType(String.class)).asType(
-                                MethodType.methodType(Object.class, Object.class)),
+                        text(lookup, servletRequest, "getRemoteAddr"),
                         lookup.findVirtual(servletRequest, "getRemotePort", MethodType.methodType(int.class)).asType(
                                 MethodType.methodType(int.class, Object.class)),
-                        lookup.findVirtual(servletRequest, "getProtocol", MethodType.methodType(String.class)).asType(
-                                MethodType.methodType(Object.class, Object.class)));
+                        text(lookup, servletRequest, "getProtocol"), text(lookup, servletRequest, "getRequestURI"));
             } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
                 LOG.log(Level.FINE, "otel-cdi: no servlet request to ask for the connection on this runtime", e);
                 return NONE;
             }
+        }
+
+        private static MethodHandle text(MethodHandles.Lookup lookup, Class<?> type, String getter) throws ReflectiveOperationException {
+            return lookup.findVirtual(type, getter, MethodType.methodType(String.class)).asType(MethodType.methodType(Object.class, Object.class));
         }
     }
 }

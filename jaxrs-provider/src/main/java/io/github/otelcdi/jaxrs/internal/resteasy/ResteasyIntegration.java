@@ -1,45 +1,111 @@
 package io.github.otelcdi.jaxrs.internal.resteasy;
 
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
 import java.util.Map;
-import org.jboss.resteasy.spi.Dispatcher;
-import org.jboss.resteasy.spi.ResteasyProviderFactory;
-import org.jboss.resteasy.spi.concurrent.ThreadContext;
-import org.jboss.resteasy.spi.concurrent.ThreadContexts;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
- * What otel-cdi adds on RESTEasy, where RESTEasy's SPI is visible to the application (WildFly, an
- * embedded RESTEasy); loaded only then ({@link #SPI}), so that elsewhere no class of RESTEasy is
- * ever touched.
+ * Makes RESTEasy carry the OpenTelemetry context into the tasks it runs for a request (its
+ * {@code async()} and {@code rx()} client calls), where the caller's context would otherwise be
+ * lost. RESTEasy captures the {@code ThreadContext}s it finds in the context data of the calling
+ * thread, which each request starts with a copy of the dispatcher's defaults; so one more goes into
+ * those defaults, once per application, while it is set up.
+ *
+ * <p>Reached through RESTEasy's own classes, as RESTEasy's class loader sees them: the application
+ * (so otel-cdi) may not see RESTEasy's SPI at all (Open Liberty), and where it is not RESTEasy
+ * nothing here is touched.
  */
 public final class ResteasyIntegration {
 
-    /** A class of the SPI this integration needs; ask {@code ClassPresence} before loading this class. */
-    public static final String SPI = "org.jboss.resteasy.spi.concurrent.ThreadContext";
+    private static final Logger LOG = Logger.getLogger(ResteasyIntegration.class.getName());
+    private static final String PROVIDER_FACTORY = "org.jboss.resteasy.spi.ResteasyProviderFactory";
+    private static final String DISPATCHER = "org.jboss.resteasy.spi.Dispatcher";
+    private static final String THREAD_CONTEXT = "org.jboss.resteasy.spi.concurrent.ThreadContext";
+    private static final String THREAD_CONTEXTS = "org.jboss.resteasy.spi.concurrent.ThreadContexts";
 
     private ResteasyIntegration() {
     }
 
     /**
-     * Makes RESTEasy carry the OpenTelemetry context into the tasks it runs for a request (its
-     * {@code async()}/{@code rx()} client calls): RESTEasy captures its {@code ThreadContext}s from the
-     * context data of the calling thread, which each request starts with a copy of the dispatcher's
-     * defaults, so ours go into those defaults, once per application, while the application is set up.
-     *
-     * @return whether the dispatcher of the application being configured was found
+     * @param runtime the class loader of the JAX-RS runtime configuring the application
+     * @return whether RESTEasy now carries the context; false where it is not RESTEasy
      */
-    public static boolean propagateContext() {
-        Dispatcher dispatcher = ResteasyProviderFactory.getInstance().getContextData(Dispatcher.class);
-        if (dispatcher == null) {
+    public static boolean propagateContext(ClassLoader runtime) {
+        try {
+            Class<?> factoryType = Class.forName(PROVIDER_FACTORY, false, runtime);
+            Object factory = factoryType.getMethod("getInstance").invoke(null);
+            Class<?> dispatcherType = Class.forName(DISPATCHER, false, runtime);
+            Object dispatcher = factoryType.getMethod("getContextData", Class.class).invoke(factory, dispatcherType);
+            if (dispatcher == null) {
+                return false;
+            }
+            @SuppressWarnings("unchecked")
+            Map<Class<?>, Object> defaults = (Map<Class<?>, Object>) dispatcherType.getMethod("getDefaultContextObjects").invoke(dispatcher);
+            Class<?> contextsType = Class.forName(THREAD_CONTEXTS, false, runtime);
+            Object contexts = defaults.get(contextsType);
+            if (contexts == null) {
+                contexts = contextsType.getConstructor().newInstance();
+                defaults.put(contextsType, contexts);
+            }
+            Class<?> contextType = Class.forName(THREAD_CONTEXT, false, runtime);
+            for (Object existing : (Iterable<?>) contextsType.getMethod("getThreadContexts").invoke(contexts)) {
+                if (Proxy.isProxyClass(existing.getClass()) && Proxy.getInvocationHandler(existing) instanceof Propagation) {
+                    return true;
+                }
+            }
+            Object propagation = Proxy.newProxyInstance(runtime, new Class<?>[] {contextType}, new Propagation());
+            contextsType.getMethod("add", contextType).invoke(contexts, propagation);
+            return true;
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            LOG.log(Level.FINE, "otel-cdi: not RESTEasy, or not this RESTEasy: async client calls are not given the caller's context here", e);
             return false;
         }
-        Map<Class, Object> defaults = dispatcher.getDefaultContextObjects();
-        ThreadContexts contexts = (ThreadContexts) defaults.computeIfAbsent(ThreadContexts.class, type -> new ThreadContexts());
-        for (ThreadContext<?> existing : contexts.getThreadContexts()) {
-            if (existing instanceof ResteasyContextPropagation) {
-                return true;
+    }
+
+    /**
+     * RESTEasy's {@code ThreadContext<Context>}: capture on the calling thread, push onto the task's
+     * thread, reset there when the task ends. The scope lives from push to reset, on that one thread.
+     */
+    private static final class Propagation implements InvocationHandler {
+
+        private final ThreadLocal<Scope> pushed = new ThreadLocal<>();
+
+        @Override
+        public Object invoke(Object proxy, Method method, Object[] args) {
+            switch (method.getName()) {
+                case "capture" -> {
+                    return Context.current();
+                }
+                case "push" -> {
+                    pushed.set(((Context) args[0]).makeCurrent());
+                    return null;
+                }
+                case "reset" -> {
+                    Scope scope = pushed.get();
+                    pushed.remove();
+                    if (scope != null) {
+                        scope.close();
+                    }
+                    return null;
+                }
+                case "hashCode" -> {
+                    return System.identityHashCode(proxy);
+                }
+                case "equals" -> {
+                    return proxy == args[0];
+                }
+                case "toString" -> {
+                    return "otel-cdi context propagation";
+                }
+                default -> {
+                    return null;
+                }
             }
         }
-        contexts.add(new ResteasyContextPropagation());
-        return true;
     }
 }

@@ -35,6 +35,11 @@ final class ServletExchange implements ContainerExchange, AsyncListener {
     }
 
     @Override
+    public String requestPath() {
+        return request.getRequestURI();
+    }
+
+    @Override
     public void attach(ServerExchange traced) {
         exchange = traced;
         traced.endedByContainer();
