@@ -16,6 +16,7 @@ import java.util.Set;
 final class ServerRequestAttributes implements HttpServerAttributesGetter<ServerExchange, ContainerResponseContext> {
 
     private static final String HTTP = "http";
+    private static final String HTTPS = "https";
     private static final int INTERNAL_SERVER_ERROR = 500;
     private static final String CONTENT_TYPE = HttpHeaders.CONTENT_TYPE.toLowerCase(Locale.ROOT);
 
@@ -61,7 +62,16 @@ final class ServerRequestAttributes implements HttpServerAttributesGetter<Server
 
     @Override
     public String getUrlScheme(ServerExchange exchange) {
-        return ForwardedHeaders.checkedScheme(exchange.uri().scheme());
+        String scheme = ForwardedHeaders.checkedScheme(exchange.uri().scheme());
+        if (scheme != null) {
+            return scheme;
+        }
+        // The runtime applied something that is no scheme (a proxy header): the connection's own.
+        try {
+            return exchange.request().getSecurityContext().isSecure() ? HTTPS : HTTP;
+        } catch (RuntimeException unknown) {
+            return null;
+        }
     }
 
     @Override

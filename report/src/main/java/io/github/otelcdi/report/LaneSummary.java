@@ -1,0 +1,116 @@
+package io.github.otelcdi.report;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * One line per runtime lane at the end of the build: how many tests of the behaviour suite, the
+ * MicroProfile Telemetry TCKs and the other tests ran there, passed, failed and were skipped, read
+ * from the JUnit XML reports the lanes wrote (their names carry the lane, e.g.
+ * {@code TEST-...-wildfly-microprofile.xml}). Also written as a Markdown table.
+ *
+ * <p>Arguments: the project's root folder, the Markdown file to write.
+ */
+public final class LaneSummary {
+
+    private static final Pattern SUITE = Pattern.compile("<testsuite\\b([^>]*)>");
+    private static final Pattern ATTRIBUTE = Pattern.compile("(\\w+)=\"([^\"]*)\"");
+    private static final String[] REPORT_FOLDERS = {"it/target/surefire-reports", "tck/target/surefire-reports",
+        "servers/target/failsafe-reports", "reliability/target/surefire-reports"};
+
+    private LaneSummary() {
+    }
+
+    /** Counts of one kind of tests on one lane. */
+    private static final class Counts {
+        int tests;
+        int failed;
+        int skipped;
+
+        void add(Map<String, String> suite) {
+            tests += number(suite.get("tests"));
+            failed += number(suite.get("failures")) + number(suite.get("errors"));
+            skipped += number(suite.get("skipped"));
+        }
+
+        @Override
+        public String toString() {
+            return (tests - skipped - failed) + "/" + tests + " passed" + (failed > 0 ? ", " + failed + " FAILED" : "")
+                    + (skipped > 0 ? ", " + skipped + " skipped" : "");
+        }
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path root = Path.of(args[0]);
+        Map<String, Map<String, Counts>> lanes = new TreeMap<>();
+        for (String folder : REPORT_FOLDERS) {
+            Path reports = root.resolve(folder);
+            if (!Files.isDirectory(reports)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.list(reports)) {
+                for (Path file : files.filter(f -> f.getFileName().toString().matches("TEST-.*\\.xml")).toList()) {
+                    record(lanes, folder, file);
+                }
+            }
+        }
+        List<String> table = new ArrayList<>();
+        table.add("| lane | behaviour suite | MicroProfile Telemetry TCKs | other tests |");
+        table.add("|---|---|---|---|");
+        System.out.println("[lanes] what ran on each runtime:");
+        lanes.forEach((lane, kinds) -> {
+            System.out.println("[lanes] " + lane + ": behaviour suite " + show(kinds.get("behaviour")) + "; TCKs "
+                    + show(kinds.get("tck")) + "; other " + show(kinds.get("other")));
+            table.add("| " + lane + " | " + show(kinds.get("behaviour")) + " | " + show(kinds.get("tck")) + " | "
+                    + show(kinds.get("other")) + " |");
+        });
+        Path markdown = Path.of(args[1]);
+        Files.createDirectories(markdown.getParent());
+        Files.write(markdown, table);
+    }
+
+    private static void record(Map<String, Map<String, Counts>> lanes, String folder, Path file) throws IOException {
+        String name = file.getFileName().toString();
+        String text = Files.readString(file);
+        Matcher suite = SUITE.matcher(text);
+        if (!suite.find()) {
+            return;
+        }
+        Map<String, String> attributes = new TreeMap<>();
+        Matcher attribute = ATTRIBUTE.matcher(suite.group(1));
+        while (attribute.find()) {
+            attributes.put(attribute.group(1), attribute.group(2));
+        }
+        String lane = lane(name);
+        String kind = name.contains("-tck") || folder.startsWith("tck") || name.contains("TestSuite") ? "tck"
+                : text.contains("io.github.otelcdi.it.") && !text.contains("io.github.otelcdi.it.export.") ? "behaviour" : "other";
+        lanes.computeIfAbsent(lane, l -> new TreeMap<>()).computeIfAbsent(kind, k -> new Counts()).add(attributes);
+    }
+
+    /** The lane a report belongs to: the suffix its execution gave it, else the module's only lane. */
+    private static String lane(String name) {
+        String base = name.substring("TEST-".length(), name.length() - ".xml".length());
+        for (String lane : List.of("wildfly-microprofile", "wildfly", "liberty", "payara", "resteasy", "jersey")) {
+            if (base.endsWith("-" + lane) || base.endsWith("-" + lane + "-tck")) {
+                return lane;
+            }
+        }
+        return "jersey";
+    }
+
+    private static String show(Counts counts) {
+        return counts == null ? "-" : counts.toString();
+    }
+
+    private static int number(String value) {
+        return value == null || value.isBlank() ? 0 : (int) Double.parseDouble(value);
+    }
+}
