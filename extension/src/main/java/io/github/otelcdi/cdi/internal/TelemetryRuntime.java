@@ -2,6 +2,7 @@ package io.github.otelcdi.cdi.internal;
 
 import io.github.otelcdi.config.InstrumentationSettings;
 import io.github.otelcdi.config.SettingKeys;
+import io.github.otelcdi.cdi.internal.export.ApplicationLoaderExporters;
 import io.github.otelcdi.cdi.internal.export.SpanExportAccounting;
 import io.github.otelcdi.cdi.internal.logging.JulLogBridge;
 import io.github.otelcdi.cdi.internal.logging.LogCorrelation;
@@ -126,7 +127,9 @@ public class TelemetryRuntime {
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(loader);
         try {
-            OpenTelemetrySdk sdk = exportAccounting.installOn(AutoConfiguredOpenTelemetrySdk.builder())
+            // The loader customizers first: accounting then wraps the exporter that runs with it.
+            OpenTelemetrySdk sdk = exportAccounting.installOn(new ApplicationLoaderExporters(loader)
+                            .installOn(AutoConfiguredOpenTelemetrySdk.builder()))
                     .setServiceClassLoader(new CompatibleServicesLoader(loader, AutoConfiguredOpenTelemetrySdk.class.getClassLoader()))
                     .addPropertiesSupplier(() -> properties)
                     // The container's shutdown closes the SDK; a JVM hook per deployment would leak.
@@ -158,6 +161,27 @@ public class TelemetryRuntime {
                     new Object[] {SettingKeys.RUNTIME_TELEMETRY_ENABLED, e.toString()});
             return null;
         }
+    }
+
+    /**
+     * The SDK's last flush runs on a thread of otel-cdi's own, which ends with it: exporters cache
+     * per-thread buffers of the application's classes (the OTLP marshaler does), and on the server's
+     * undeploying thread, which lives on, they would keep the whole application loaded.
+     */
+    private CompletableResultCode shutDown(OpenTelemetrySdk sdk) {
+        CompletableResultCode[] result = {null};
+        Thread thread = new Thread(() -> result[0] = sdk.shutdown().join(SHUTDOWN_TIMEOUT_SECONDS, TimeUnit.SECONDS),
+                "otel-cdi-shutdown");
+        thread.setDaemon(true);
+        thread.setContextClassLoader(extension.applicationClassLoader());
+        thread.start();
+        try {
+            thread.join(TimeUnit.SECONDS.toMillis(SHUTDOWN_TIMEOUT_SECONDS + 1));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        CompletableResultCode done = result[0];
+        return done != null ? done : new CompletableResultCode();
     }
 
     private void closeRuntimeMetrics() {
@@ -196,7 +220,7 @@ public class TelemetryRuntime {
         shared.clear();
         closeRuntimeMetrics();
         if (current instanceof OpenTelemetrySdk sdk) {
-            CompletableResultCode result = sdk.shutdown().join(SHUTDOWN_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            CompletableResultCode result = shutDown(sdk);
             exportAccounting.stopped();
             if (!result.isDone()) {
                 LOG.log(Level.WARNING, "OpenTelemetry SDK did not flush and shut down within {0} s; unexported telemetry was dropped",

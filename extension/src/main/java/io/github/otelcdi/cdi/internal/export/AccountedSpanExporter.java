@@ -23,7 +23,7 @@ final class AccountedSpanExporter implements SpanExporter {
 
     AccountedSpanExporter(SpanExporter delegate) {
         this.delegate = delegate;
-        this.losses = new LossReport("span export through " + name(delegate.getClass()));
+        this.losses = new LossReport("span export through " + name(ApplicationLoaderExporters.unwrap(delegate).getClass()));
     }
 
     @Override
