@@ -1,5 +1,6 @@
 package io.github.otelcdi.cdi.internal;
 
+import io.github.otelcdi.cdi.internal.export.HttpSenderPreference;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,7 +19,8 @@ import java.util.logging.Logger;
  * same classes and resources, except {@code META-INF/services} files whose implementations are not
  * of the service type otel-cdi's SDK uses. A server with its own OpenTelemetry (Payara) lets the
  * application see that copy's service files; loading their classes would fail the whole SDK with
- * "not a subtype". The application's own files, and those of its exporters, are kept.
+ * "not a subtype". The application's own files, and those of its exporters, are kept; of the OTLP
+ * HTTP senders, the JDK's ({@link HttpSenderPreference}).
  */
 final class CompatibleServicesLoader extends ClassLoader {
 
@@ -54,7 +56,7 @@ final class CompatibleServicesLoader extends ClassLoader {
                         + "(another copy of OpenTelemetry, e.g. the server''s)", new Object[] {url, service.getName()});
             }
         }
-        return Collections.enumeration(kept);
+        return Collections.enumeration(name.equals(HttpSenderPreference.SERVICE_FILE) ? HttpSenderPreference.apply(kept) : kept);
     }
 
     private Class<?> serviceType(String name) {

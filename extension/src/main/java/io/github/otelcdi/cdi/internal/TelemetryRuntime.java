@@ -3,6 +3,7 @@ package io.github.otelcdi.cdi.internal;
 import io.github.otelcdi.config.InstrumentationSettings;
 import io.github.otelcdi.config.SettingKeys;
 import io.github.otelcdi.cdi.internal.export.ApplicationLoaderExporters;
+import io.github.otelcdi.cdi.internal.export.OkHttpIdleThreads;
 import io.github.otelcdi.cdi.internal.export.SpanExportAccounting;
 import io.github.otelcdi.cdi.internal.logging.JulLogBridge;
 import io.github.otelcdi.cdi.internal.logging.LogCorrelation;
@@ -170,8 +171,15 @@ public class TelemetryRuntime {
      */
     private CompletableResultCode shutDown(OpenTelemetrySdk sdk) {
         CompletableResultCode[] result = {null};
-        Thread thread = new Thread(() -> result[0] = sdk.shutdown().join(SHUTDOWN_TIMEOUT_SECONDS, TimeUnit.SECONDS),
-                "otel-cdi-shutdown");
+        Thread thread = new Thread(() -> {
+            try {
+                result[0] = sdk.shutdown().join(SHUTDOWN_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                OkHttpIdleThreads.end(extension.applicationClassLoader());
+            } catch (RuntimeException | LinkageError e) {
+                LOG.log(Level.WARNING, "otel-cdi: the SDK failed while it shut down", e);
+                result[0] = CompletableResultCode.ofFailure();
+            }
+        }, "otel-cdi-shutdown");
         thread.setDaemon(true);
         thread.setContextClassLoader(extension.applicationClassLoader());
         thread.start();

@@ -130,6 +130,16 @@ public final class ServerExchange {
         return context;
     }
 
+    /**
+     * Reports a failure of otel-cdi's own code around this exchange, once per place.
+     *
+     * @param where what otel-cdi was doing
+     * @param failure what went wrong
+     */
+    public void report(String where, RuntimeException failure) {
+        telemetry.failures().report(where, failure);
+    }
+
     /** The runtime's own signal ends the span: the response filter and the writer leave it alone. */
     public void endedByContainer() {
         ending = Ending.CONTAINER;

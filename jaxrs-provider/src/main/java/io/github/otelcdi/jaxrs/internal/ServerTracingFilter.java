@@ -60,7 +60,14 @@ public final class ServerTracingFilter implements ContainerRequestFilter, Contai
         try {
             if (request.getProperty(RequestProperties.SERVER_EXCHANGE) instanceof ServerExchange exchange) {
                 exchange.responded(response);
-                if (exchange.ending() != ServerExchange.Ending.RESPONSE_FILTER) {
+                ServerExchange.Ending ending = exchange.ending();
+                if (ending == ServerExchange.Ending.AFTER_WRITE && !response.hasEntity()) {
+                    // Filters run again for the bodiless error response that replaced a body no
+                    // writer could write (RESTEasy): no writer will end the span now.
+                    exchange.end(response, null);
+                    return;
+                }
+                if (ending != ServerExchange.Ending.RESPONSE_FILTER) {
                     return;
                 }
                 // The writer runs for a body (not for HEAD): ending there includes writing it.

@@ -6,6 +6,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import java.lang.management.ManagementFactory;
 import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.logging.Handler;
 import java.util.logging.LogManager;
@@ -18,7 +19,7 @@ import javax.management.ObjectName;
  * application after a full GC: threads of the application (by context class loader or by the names
  * the SDK and its exporters give them), {@code java.util.logging} handlers of otel-cdi's classes on
  * any logger, MBeans of OpenTelemetry or otel-cdi, and class loaders of the application by name.
- * Answers {@code threads=N handlers=N mbeans=N loaders=N}.
+ * Answers {@code threads=N handlers=N mbeans=N loaders=N names=<the threads' names>}.
  */
 @Path("state")
 public class ProbeResource {
@@ -33,7 +34,9 @@ public class ProbeResource {
             Thread.sleep(200);
         }
         String deployment = "deployment." + app + ".war";
-        long threads = Thread.getAllStackTraces().keySet().stream().filter(t -> belongs(t, deployment)).count();
+        List<String> names = Thread.getAllStackTraces().keySet().stream().filter(t -> belongs(t, deployment))
+                .map(t -> t.getName().replace(' ', '_')).sorted().toList();
+        long threads = names.size();
         long handlers = 0;
         LogManager manager = LogManager.getLogManager();
         for (String name : Collections.list(manager.getLoggerNames())) {
@@ -52,7 +55,7 @@ public class ProbeResource {
         String loaders = (String) server.invoke(new ObjectName("com.sun.management:type=DiagnosticCommand"), "vmClassloaders",
                 new Object[] {null}, new String[] {String[].class.getName()});
         long named = loaders.lines().filter(line -> line.contains("\"" + deployment + "\"")).count();
-        return "threads=" + threads + " handlers=" + handlers + " mbeans=" + mbeans + " loaders=" + named;
+        return "threads=" + threads + " handlers=" + handlers + " mbeans=" + mbeans + " loaders=" + named + " names=" + String.join(",", names);
     }
 
     private static boolean belongs(Thread thread, String deployment) {

@@ -22,17 +22,25 @@ public final class ResteasyConnections implements ConnectionLookup {
     private static final String SERVLET_REQUEST = "jakarta.servlet.http.HttpServletRequest";
     private static final String HTTP_PREFIX = "HTTP/";
 
-    // Keyed by the runtime's request class: one application sees one RESTEasy.
-    private final ClassValue<Handles> handles = new ClassValue<>() {
-        @Override
-        protected Handles computeValue(Class<?> requestClass) {
-            return Handles.resolve(requestClass.getClassLoader());
+    // One application sees one RESTEasy: resolved for the first request class, kept with it. Not a
+    // ClassValue: its value would sit in the server's class and keep the application loaded.
+    private volatile Resolved resolved;
+
+    private Handles handles(Class<?> requestClass) {
+        Resolved known = resolved;
+        if (known == null || known.requestClass != requestClass) {
+            known = new Resolved(requestClass, Handles.resolve(requestClass.getClassLoader()));
+            resolved = known;
         }
-    };
+        return known.handles;
+    }
+
+    private record Resolved(Class<?> requestClass, Handles handles) {
+    }
 
     @Override
     public Connection describe(ContainerRequestContext request) {
-        Handles found = handles.get(request.getClass());
+        Handles found = handles(request.getClass());
         if (found == Handles.NONE) {
             return Connection.UNKNOWN;
         }
@@ -51,7 +59,7 @@ public final class ResteasyConnections implements ConnectionLookup {
 
     @Override
     public String requestPath(ContainerRequestContext request) {
-        Handles found = handles.get(request.getClass());
+        Handles found = handles(request.getClass());
         if (found == Handles.NONE) {
             return null;
         }

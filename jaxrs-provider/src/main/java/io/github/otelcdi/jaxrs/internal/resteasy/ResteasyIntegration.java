@@ -5,6 +5,8 @@ import io.opentelemetry.context.Scope;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -73,7 +75,8 @@ public final class ResteasyIntegration {
      */
     private static final class Propagation implements InvocationHandler {
 
-        private final ThreadLocal<Scope> pushed = new ThreadLocal<>();
+        // A stack: a contextual task may run inline inside another on the same thread.
+        private final ThreadLocal<Deque<Scope>> pushed = new ThreadLocal<>();
 
         @Override
         public Object invoke(Object proxy, Method method, Object[] args) {
@@ -82,12 +85,20 @@ public final class ResteasyIntegration {
                     return Context.current();
                 }
                 case "push" -> {
-                    pushed.set(((Context) args[0]).makeCurrent());
+                    Deque<Scope> scopes = pushed.get();
+                    if (scopes == null) {
+                        scopes = new ArrayDeque<>(2);
+                        pushed.set(scopes);
+                    }
+                    scopes.push(((Context) args[0]).makeCurrent());
                     return null;
                 }
                 case "reset" -> {
-                    Scope scope = pushed.get();
-                    pushed.remove();
+                    Deque<Scope> scopes = pushed.get();
+                    Scope scope = scopes == null ? null : scopes.poll();
+                    if (scopes != null && scopes.isEmpty()) {
+                        pushed.remove();
+                    }
                     if (scope != null) {
                         scope.close();
                     }

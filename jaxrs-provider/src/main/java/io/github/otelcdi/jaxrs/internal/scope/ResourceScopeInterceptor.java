@@ -49,11 +49,7 @@ public class ResourceScopeInterceptor {
             }
             Object result = invocation.proceed();
             if (outermost && result instanceof CompletionStage<?> stage) {
-                stage.whenComplete((value, failure) -> {
-                    if (failure != null) {
-                        exchange.failed(failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure);
-                    }
-                });
+                watchStage(exchange, stage);
             }
             return result;
         } catch (Exception | Error e) {
@@ -66,19 +62,36 @@ public class ResourceScopeInterceptor {
         }
     }
 
+    /** Outside the application's try: what fails here is ours, never the resource method's. */
+    private static void watchStage(ServerExchange exchange, CompletionStage<?> stage) {
+        try {
+            stage.whenComplete((value, failure) -> {
+                if (failure != null) {
+                    exchange.failed(failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure);
+                }
+            });
+        } catch (RuntimeException e) {
+            exchange.report("watching a CompletionStage for its failure", e);
+        }
+    }
+
     /** An exception nothing mapped, passed to {@code resume}: the callback is told, filters are not. */
     private static void watchAsyncResponse(ServerExchange exchange, Object[] parameters) {
         if (parameters == null) {
             return;
         }
-        for (Object parameter : parameters) {
-            if (parameter instanceof AsyncResponse response) {
-                response.register((CompletionCallback) failure -> {
-                    if (failure != null) {
-                        exchange.failed(failure);
-                    }
-                });
+        try {
+            for (Object parameter : parameters) {
+                if (parameter instanceof AsyncResponse response) {
+                    response.register((CompletionCallback) failure -> {
+                        if (failure != null) {
+                            exchange.failed(failure);
+                        }
+                    });
+                }
             }
+        } catch (RuntimeException e) {
+            exchange.report("watching an AsyncResponse for its failure", e);
         }
     }
 

@@ -41,13 +41,18 @@ final class ServletExchange implements ContainerExchange, AsyncListener {
 
     @Override
     public void attach(ServerExchange traced) {
+        // Once per servlet request: a later async dispatch into JAX-RS ends its own span as usual.
+        if (exchange != null) {
+            return;
+        }
         exchange = traced;
         traced.endedByContainer();
         scope = traced.makeCurrent();
     }
 
     /**
-     * The dispatch returned on this thread, the thread that attached the exchange.
+     * The dispatch returned on this thread, the thread that attached the exchange. Never throws:
+     * this runs in the application's request.
      *
      * @param failure what escaped the dispatch, or null
      */
@@ -56,16 +61,37 @@ final class ServletExchange implements ContainerExchange, AsyncListener {
         if (traced == null) {
             return;
         }
-        Scope current = scope;
-        scope = null;
-        if (current != null) {
-            current.close();
+        try {
+            Scope current = scope;
+            scope = null;
+            if (current != null) {
+                current.close();
+            }
+            if (failure == null && endsWithAsyncCompletion()) {
+                return;
+            }
+        } catch (RuntimeException e) {
+            traced.report("ending a SERVER span after the servlet dispatch", e);
         }
-        if (failure == null && request.isAsyncStarted()) {
+        traced.end(cause(failure));
+    }
+
+    /**
+     * @return true when the listener will see the asynchronous request complete; false when it is
+     *     complete already (another thread may complete it at any moment, also while the listener
+     *     is being added)
+     */
+    private boolean endsWithAsyncCompletion() {
+        if (!request.isAsyncStarted()) {
+            return false;
+        }
+        try {
             request.getAsyncContext().addListener(this);
-        } else {
-            traced.end(cause(failure));
+        } catch (IllegalStateException completedMeanwhile) {
+            return false;
         }
+        // Completed while the listener was added: its events may be gone; ending twice is harmless.
+        return request.isAsyncStarted();
     }
 
     @Override

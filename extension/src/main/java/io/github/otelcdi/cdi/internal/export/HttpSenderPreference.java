@@ -1,0 +1,59 @@
+package io.github.otelcdi.cdi.internal.export;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Of the OTLP exporters' HTTP senders found as separate jars, keeps the JDK's: its threads end with
+ * the SDK, while OkHttp's idle threads outlive an undeploy and keep the application loaded. With
+ * both, the SDK would also pick one at random and warn. The bundle leaves OkHttp's entry out
+ * itself; a user's explicit choice (the SDK's own system property) is left to the SDK.
+ */
+public final class HttpSenderPreference {
+
+    /** The service file of the SDK's HTTP sender SPI. */
+    public static final String SERVICE_FILE = "META-INF/services/io.opentelemetry.exporter.internal.http.HttpSenderProvider";
+    private static final String CHOICE_PROPERTY = "io.opentelemetry.exporter.internal.http.HttpSenderProvider";
+    private static final String PREFERRED = "io.opentelemetry.exporter.sender.jdk.internal.JdkHttpSenderProvider";
+
+    private HttpSenderPreference() {
+    }
+
+    /**
+     * @param files the service files found
+     * @return the files to offer the SDK: the JDK sender's alone when it is among them
+     */
+    public static List<URL> apply(List<URL> files) {
+        if (files.size() < 2 || System.getProperty(CHOICE_PROPERTY) != null) {
+            return files;
+        }
+        List<URL> preferred = new ArrayList<>();
+        for (URL file : files) {
+            if (names(file, PREFERRED)) {
+                preferred.add(file);
+            }
+        }
+        return preferred.isEmpty() ? files : preferred;
+    }
+
+    private static boolean names(URL file, String provider) {
+        try (InputStream in = file.openStream();
+                BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                int comment = line.indexOf('#');
+                if ((comment >= 0 ? line.substring(0, comment) : line).trim().equals(provider)) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}
