@@ -12,7 +12,6 @@ import io.undertow.servlet.api.ListenerInfo;
 import io.undertow.servlet.api.ServletContainerInitializerInfo;
 import io.undertow.servlet.api.ServletInfo;
 import io.undertow.servlet.util.ImmediateInstanceFactory;
-import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.servlet.ServletContainerInitializer;
 import jakarta.servlet.ServletException;
 import jakarta.ws.rs.ApplicationPath;
@@ -22,14 +21,10 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.ServiceLoader;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.spi.ConfigProviderResolver;
 import org.jboss.resteasy.plugins.server.servlet.HttpServlet30Dispatcher;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.jboss.weld.environment.se.WeldContainer;
 import org.jboss.weld.bean.builtin.BeanManagerProxy;
 import org.jboss.weld.manager.BeanManagerImpl;
 import org.jboss.weld.module.web.servlet.WeldInitialListener;
@@ -45,24 +40,16 @@ import org.xnio.Options;
  * {@code Application}'s path, with the resources and providers the archive holds (a resource whose
  * {@code @Path} is on its interface included), on a free 127.0.0.1 port.
  */
-public final class ResteasyWebArchiveDeployment implements EmbeddedDeployment {
+public final class ResteasyWebArchiveDeployment extends ArchiveDeployment {
 
-    private static final AtomicInteger DEPLOYMENTS = new AtomicInteger();
-    private static final String HOST = "127.0.0.1";
-    private static final int BIND_ATTEMPTS = 5;
-    private static final int MAX_HEADER_BYTES = 1024 * 1024;
     private static final String CDI_INJECTOR = "org.jboss.resteasy.cdi.CdiInjectorFactory";
 
-    private final ExplodedWebArchive exploded;
-    private final ArchiveClassLoader loader;
-    private WeldContainer cdi;
     private DeploymentManager servlets;
     private Undertow server;
     private URI contextUri;
 
     private ResteasyWebArchiveDeployment(ExplodedWebArchive exploded, ArchiveClassLoader loader) {
-        this.exploded = exploded;
-        this.loader = loader;
+        super(exploded, loader);
     }
 
     /**
@@ -73,53 +60,31 @@ public final class ResteasyWebArchiveDeployment implements EmbeddedDeployment {
      * @throws DeploymentFailure when the archive cannot be deployed (CDI definition errors, bad settings, ...)
      */
     public static ResteasyWebArchiveDeployment deploy(WebArchive archive) {
-        ExplodedWebArchive exploded;
-        try {
-            exploded = ExplodedWebArchive.export(archive);
-        } catch (IOException e) {
-            throw new DeploymentFailure("cannot write " + archive.getName() + " to disk", e);
-        }
-        String id = "otel-cdi-resteasy-" + DEPLOYMENTS.incrementAndGet() + "-" + exploded.contextRoot();
-        ArchiveClassLoader loader = new ArchiveClassLoader(id, exploded.classPath(), ResteasyWebArchiveDeployment.class.getClassLoader());
-        ResteasyWebArchiveDeployment deployment = new ResteasyWebArchiveDeployment(exploded, loader);
-        try {
-            deployment.start(id);
-            return deployment;
-        } catch (RuntimeException | IOException | ServletException | LinkageError e) {
-            deployment.close();
-            throw new DeploymentFailure("deployment of " + archive.getName() + " failed: " + e.getMessage(), e);
-        }
+        return deploy(archive, "resteasy", ResteasyWebArchiveDeployment::new);
     }
 
-    private void start(String id) throws IOException, ServletException {
-        Thread thread = Thread.currentThread();
-        ClassLoader previous = thread.getContextClassLoader();
-        thread.setContextClassLoader(loader);
-        try {
-            List<Class<?>> classes = exploded.classes(loader);
-            cdi = WeldBoot.start(id, loader, classes);
-            BeanManagerImpl beans = BeanManagerProxy.unwrap(cdi.getBeanManager());
-            String contextPath = "/" + exploded.contextRoot();
-            DeploymentInfo info = Servlets.deployment()
-                    .setClassLoader(loader)
-                    .setContextPath(contextPath)
-                    .setDeploymentName(id)
-                    .setResourceManager(new PathResourceManager(exploded.root()))
-                    .addInitParameter("resteasy.injector.factory", CDI_INJECTOR)
-                    .addListener(weldListener(WeldInitialListener.class, new WeldInitialListener(beans)))
-                    .addListener(weldListener(WeldTerminalListener.class, new WeldTerminalListener(beans)));
-            registerResteasy(info, classes);
-            for (ServletContainerInitializer initializer : ServiceLoader.load(ServletContainerInitializer.class, loader)) {
-                info.addServletContainerInitializer(new ServletContainerInitializerInfo(initializer.getClass(),
-                        new ImmediateInstanceFactory<>(initializer), HandledTypes.of(initializer.getClass(), classes)));
-            }
-            servlets = Servlets.newContainer().addDeployment(info);
-            servlets.deploy();
-            PathHandler paths = Handlers.path().addPrefixPath(contextPath, servlets.start());
-            listen(paths);
-        } finally {
-            thread.setContextClassLoader(previous);
+    @Override
+    void start(String id, List<Class<?>> classes) throws IOException, ServletException {
+        cdi = WeldBoot.start(id, loader, classes);
+        BeanManagerImpl beans = BeanManagerProxy.unwrap(cdi.getBeanManager());
+        String contextPath = "/" + exploded.contextRoot();
+        DeploymentInfo info = Servlets.deployment()
+                .setClassLoader(loader)
+                .setContextPath(contextPath)
+                .setDeploymentName(id)
+                .setResourceManager(new PathResourceManager(exploded.root()))
+                .addInitParameter("resteasy.injector.factory", CDI_INJECTOR)
+                .addListener(weldListener(WeldInitialListener.class, new WeldInitialListener(beans)))
+                .addListener(weldListener(WeldTerminalListener.class, new WeldTerminalListener(beans)));
+        registerResteasy(info, classes);
+        for (ServletContainerInitializer initializer : ServiceLoader.load(ServletContainerInitializer.class, loader)) {
+            info.addServletContainerInitializer(new ServletContainerInitializerInfo(initializer.getClass(),
+                    new ImmediateInstanceFactory<>(initializer), HandledTypes.of(initializer.getClass(), classes)));
         }
+        servlets = Servlets.newContainer().addDeployment(info);
+        servlets.deploy();
+        PathHandler paths = Handlers.path().addPrefixPath(contextPath, servlets.start());
+        listen(paths);
     }
 
     private static void registerResteasy(DeploymentInfo info, List<Class<?>> classes) {
@@ -185,47 +150,19 @@ public final class ResteasyWebArchiveDeployment implements EmbeddedDeployment {
     }
 
     @Override
-    public ClassLoader classLoader() {
-        return loader;
-    }
-
-    @Override
-    public BeanManager beanManager() {
-        return cdi.getBeanManager();
-    }
-
-    @Override
-    public void close() {
-        Thread thread = Thread.currentThread();
-        ClassLoader previous = thread.getContextClassLoader();
-        thread.setContextClassLoader(loader);
-        try {
-            if (server != null) {
-                server.stop();
-                server = null;
-            }
-            if (servlets != null) {
-                try {
-                    servlets.stop();
-                } catch (ServletException e) {
-                    // Stopping what could not start: nothing more to release.
-                }
-                servlets.undeploy();
-                servlets = null;
-            }
-            WeldBoot.stop(loader, cdi);
-            cdi = null;
-            ConfigProviderResolver resolver = ConfigProviderResolver.instance();
-            Config config = resolver.getConfig(loader);
-            resolver.releaseConfig(config);
-        } finally {
-            thread.setContextClassLoader(previous);
+    void stopServing() {
+        if (server != null) {
+            server.stop();
+            server = null;
+        }
+        if (servlets != null) {
             try {
-                loader.close();
-            } catch (IOException e) {
-                // Nothing left to release.
+                servlets.stop();
+            } catch (ServletException e) {
+                // Stopping what could not start: nothing more to release.
             }
-            exploded.delete();
+            servlets.undeploy();
+            servlets = null;
         }
     }
 

@@ -1,22 +1,17 @@
 package io.github.otelcdi.it.container;
 
-import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.URI;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.spi.ConfigProviderResolver;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.glassfish.jersey.weld.se.WeldRequestScope;
-import org.jboss.weld.environment.se.WeldContainer;
 
 /**
  * One web archive deployed on Weld SE + Jersey (Grizzly), the way an application server would:
@@ -25,23 +20,14 @@ import org.jboss.weld.environment.se.WeldContainer;
  * {@code microprofile-config.properties}), and Jersey serving it on a free 127.0.0.1 port under
  * the archive's context root. {@link #close()} undoes all of it.
  */
-public final class WebArchiveDeployment implements EmbeddedDeployment {
+public final class WebArchiveDeployment extends ArchiveDeployment {
 
-    private static final AtomicInteger DEPLOYMENTS = new AtomicInteger();
-    private static final String HOST = "127.0.0.1";
-    private static final int BIND_ATTEMPTS = 5;
-    private static final int MAX_HEADER_BYTES = 1024 * 1024;
-
-    private final ExplodedWebArchive exploded;
-    private final ArchiveClassLoader loader;
-    private WeldContainer cdi;
     private HttpServer server;
     private URI contextUri;
     private URI applicationUri;
 
     private WebArchiveDeployment(ExplodedWebArchive exploded, ArchiveClassLoader loader) {
-        this.exploded = exploded;
-        this.loader = loader;
+        super(exploded, loader);
     }
 
     /**
@@ -52,37 +38,15 @@ public final class WebArchiveDeployment implements EmbeddedDeployment {
      * @throws DeploymentFailure when the archive cannot be deployed (CDI definition errors, bad settings, ...)
      */
     public static WebArchiveDeployment deploy(WebArchive archive) {
-        ExplodedWebArchive exploded;
-        try {
-            exploded = ExplodedWebArchive.export(archive);
-        } catch (IOException e) {
-            throw new DeploymentFailure("cannot write " + archive.getName() + " to disk", e);
-        }
-        String id = "otel-cdi-it-" + DEPLOYMENTS.incrementAndGet() + "-" + exploded.contextRoot();
-        ArchiveClassLoader loader = new ArchiveClassLoader(id, exploded.classPath(), WebArchiveDeployment.class.getClassLoader());
-        WebArchiveDeployment deployment = new WebArchiveDeployment(exploded, loader);
-        try {
-            deployment.start(id);
-            return deployment;
-        } catch (RuntimeException | IOException | LinkageError e) {
-            deployment.close();
-            throw new DeploymentFailure("deployment of " + archive.getName() + " failed: " + e.getMessage(), e);
-        }
+        return deploy(archive, "it", WebArchiveDeployment::new);
     }
 
-    private void start(String id) throws IOException {
-        Thread thread = Thread.currentThread();
-        ClassLoader previous = thread.getContextClassLoader();
-        thread.setContextClassLoader(loader);
-        try {
-            List<Class<?>> classes = exploded.classes(loader);
-            // Jersey's bridge to Weld's request context is a bean; without discovery it must be added,
-            // as a server's Weld integration would, so @RequestScoped beans work during a request.
-            cdi = WeldBoot.start(id, loader, classes, WeldRequestScope.class);
-            startJersey(classes);
-        } finally {
-            thread.setContextClassLoader(previous);
-        }
+    @Override
+    void start(String id, List<Class<?>> classes) throws IOException {
+        // Jersey's bridge to Weld's request context is a bean; without discovery it must be added,
+        // as a server's Weld integration would, so @RequestScoped beans work during a request.
+        cdi = WeldBoot.start(id, loader, classes, WeldRequestScope.class);
+        startJersey(classes);
     }
 
     private void startJersey(List<Class<?>> classes) throws IOException {
@@ -106,8 +70,7 @@ public final class WebArchiveDeployment implements EmbeddedDeployment {
             for (NetworkListener listener : candidate.getListeners()) {
                 // Request threads see the application's class loader, as in an application server.
                 listener.getTransport().getWorkerThreadPoolConfig().setInitialClassLoader(loader);
-                // Grizzly's 8 KB default would turn away a 100 KB baggage header before the
-                // application sees it; WildFly accepts 1 MB of headers, so does this container.
+                // Grizzly's 8 KB default would turn away a 100 KB baggage header.
                 listener.setMaxHttpHeaderSize(MAX_HEADER_BYTES);
             }
             try {
@@ -142,38 +105,10 @@ public final class WebArchiveDeployment implements EmbeddedDeployment {
     }
 
     @Override
-    public ClassLoader classLoader() {
-        return loader;
-    }
-
-    @Override
-    public BeanManager beanManager() {
-        return cdi.getBeanManager();
-    }
-
-    @Override
-    public void close() {
-        Thread thread = Thread.currentThread();
-        ClassLoader previous = thread.getContextClassLoader();
-        thread.setContextClassLoader(loader);
-        try {
-            if (server != null) {
-                server.shutdownNow();
-                server = null;
-            }
-            WeldBoot.stop(loader, cdi);
-            cdi = null;
-            ConfigProviderResolver resolver = ConfigProviderResolver.instance();
-            Config config = resolver.getConfig(loader);
-            resolver.releaseConfig(config);
-        } finally {
-            thread.setContextClassLoader(previous);
-            try {
-                loader.close();
-            } catch (IOException e) {
-                // Nothing left to release.
-            }
-            exploded.delete();
+    void stopServing() {
+        if (server != null) {
+            server.shutdownNow();
+            server = null;
         }
     }
 
