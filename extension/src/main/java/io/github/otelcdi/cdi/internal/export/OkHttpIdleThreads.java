@@ -13,9 +13,9 @@ import java.util.logging.Logger;
  * application loaded for that minute, and a redeploy every few seconds piles them up.
  *
  * <p>Only the keep-alive is cut: anything of the application still using OkHttp gets new threads.
- * Okio's watchdog thread, which OkHttp's timeouts start, cannot be shortened: it ends a minute
- * after the last call.
  * Where OkHttp is on the JVM's own class path (shared by every application), it is left alone.
+ * Okio's watchdog thread, which OkHttp's timeouts start, cannot be shortened: it ends a minute
+ * after the last call. Since OTLP over http/protobuf uses the JDK's client, this concerns gRPC.
  */
 public final class OkHttpIdleThreads {
 
