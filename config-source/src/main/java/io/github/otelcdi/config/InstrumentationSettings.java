@@ -40,12 +40,13 @@ public final class InstrumentationSettings {
     private final boolean logCorrelation;
     private final boolean logsExported;
     private final boolean metricsExported;
+    private final boolean joinsAgent;
 
     InstrumentationSettings(boolean sdkDisabled, List<String> serverRequestHeaders, List<String> serverResponseHeaders,
             List<String> clientRequestHeaders, List<String> clientResponseHeaders, Set<String> sanitizedHeaders,
             List<Pattern> excludedUrls, List<Pattern> untrustedContextUrls, Set<String> knownMethods, Set<String> redactedQueryParameters, boolean keepRouteRegex,
             boolean experimentalServerTelemetry, boolean runtimeTelemetry, boolean logCorrelation, boolean logsExported,
-            boolean metricsExported) {
+            boolean metricsExported, boolean joinsAgent) {
         this.sdkDisabled = sdkDisabled;
         this.serverRequestHeaders = List.copyOf(serverRequestHeaders);
         this.serverResponseHeaders = List.copyOf(serverResponseHeaders);
@@ -62,6 +63,7 @@ public final class InstrumentationSettings {
         this.logCorrelation = logCorrelation;
         this.logsExported = logsExported;
         this.metricsExported = metricsExported;
+        this.joinsAgent = joinsAgent;
     }
 
     /**
@@ -170,6 +172,14 @@ public final class InstrumentationSettings {
     /** @return whether this application records the JVM's runtime metrics (off by default: one per JVM is enough) */
     public boolean runtimeTelemetry() {
         return runtimeTelemetry;
+    }
+
+    /**
+     * @return whether, with the OpenTelemetry Java agent attached, otel-cdi records into the agent's
+     *         pipeline ({@link SettingKeys#AGENT_PIPELINE} {@code agent}, the default) rather than its own SDK
+     */
+    public boolean joinsAgent() {
+        return joinsAgent;
     }
 
     /** @return whether the SERVER span's ids go into SLF4J's MDC / Log4j 2's ThreadContext during requests */

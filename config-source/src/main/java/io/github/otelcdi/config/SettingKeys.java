@@ -97,6 +97,23 @@ public final class SettingKeys {
      */
     public static final String LOGS_EXPORTER = "otel.logs.exporter";
 
+    /** The SDK's service name, also how otel-cdi names the application in its log lines. */
+    public static final String SERVICE_NAME = "otel.service.name";
+
+    /**
+     * What otel-cdi does when the OpenTelemetry Java agent is attached: {@code agent} (the default)
+     * builds no SDK and records into the agent's pipeline, naming and enriching the agent's SERVER
+     * spans instead of starting its own; {@code own} builds otel-cdi's SDK as without the agent,
+     * which works only where the agent's API bridge is off
+     * ({@code otel.instrumentation.opentelemetry-api.enabled=false}), and then every request is
+     * traced by both.
+     */
+    public static final String AGENT_PIPELINE = "otel-cdi.agent.pipeline";
+    /** {@link #AGENT_PIPELINE} value: record into the agent's pipeline. */
+    public static final String AGENT_PIPELINE_AGENT = "agent";
+    /** {@link #AGENT_PIPELINE} value: build otel-cdi's own SDK. */
+    public static final String AGENT_PIPELINE_OWN = "own";
+
     private SettingKeys() {
     }
 }

@@ -49,7 +49,8 @@ final class SettingsReader {
                 bool(SettingKeys.RUNTIME_TELEMETRY_ENABLED, null, false),
                 bool(SettingKeys.LOG_CORRELATION_ENABLED, SettingKeys.LOG_CORRELATION_ENABLED_ALIAS, true),
                 exported(SettingKeys.LOGS_EXPORTER, "none"),
-                exported(SettingKeys.METRICS_EXPORTER, "otlp"));
+                exported(SettingKeys.METRICS_EXPORTER, "otlp"),
+                joinsAgent());
     }
 
     private List<String> headers(String key, String alias) {
@@ -112,6 +113,21 @@ final class SettingsReader {
             names.add(item);
         }
         return names;
+    }
+
+    private boolean joinsAgent() {
+        Optional<Setting> setting = lookup(SettingKeys.AGENT_PIPELINE, null);
+        if (setting.isEmpty()) {
+            return true;
+        }
+        String value = setting.get().value().trim();
+        if (value.equalsIgnoreCase(SettingKeys.AGENT_PIPELINE_AGENT)) {
+            return true;
+        }
+        if (value.equalsIgnoreCase(SettingKeys.AGENT_PIPELINE_OWN)) {
+            return false;
+        }
+        throw setting.get().invalid(SettingKeys.AGENT_PIPELINE_AGENT + " or " + SettingKeys.AGENT_PIPELINE_OWN);
     }
 
     /** @param unset what the SDK uses when the key is not set at all */

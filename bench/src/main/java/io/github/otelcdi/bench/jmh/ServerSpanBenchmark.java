@@ -103,7 +103,7 @@ public class ServerSpanBenchmark {
         InstrumentationSettings read = InstrumentationSettings.read(new SmallRyeConfigBuilder()
                 .withSources(new PropertiesConfigSource(settings, "bench", 500)).build());
         sdkTracer = sdk.getTracer("bench");
-        telemetry = new ServerTelemetry(sdk, read, ConnectionLookup.FROM_CONTAINER, List.of(), List.of(), LogCorrelation.detect(false));
+        telemetry = new ServerTelemetry(sdk, read, ConnectionLookup.FROM_CONTAINER, List.of(), List.of(), LogCorrelation.detect(false), false);
         Method get = ItemsResource.class.getMethod("get", String.class);
         resource = new ResourceInfo() {
             @Override

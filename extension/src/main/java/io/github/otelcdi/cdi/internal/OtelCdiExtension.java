@@ -41,6 +41,7 @@ public class OtelCdiExtension implements Extension {
     private ClassLoader applicationClassLoader;
     private volatile Config config;
     private volatile InstrumentationSettings settings;
+    private volatile AgentPipeline agentPipeline = AgentPipeline.ABSENT;
     private volatile RuntimeException settingsFailure;
 
     void registerBeans(@Observes BeforeBeanDiscovery event) {
@@ -91,6 +92,8 @@ public class OtelCdiExtension implements Extension {
             InstrumentationSettings read = InstrumentationSettings.read(applicationConfig);
             config = applicationConfig;
             settings = read;
+            agentPipeline = AgentPipeline.decide(read, applicationConfig.getOptionalValue(SettingKeys.SERVICE_NAME, String.class)
+                    .orElse(String.valueOf(applicationClassLoader)));
             serverTelemetry.problem(applicationConfig, !read.sdkDisabled())
                     .ifPresent(problem -> event.addDefinitionError(new IllegalStateException(problem)));
         } catch (RuntimeException e) {
@@ -105,7 +108,7 @@ public class OtelCdiExtension implements Extension {
             return;
         }
         try {
-            if (!settings.sdkDisabled()) {
+            if (!settings.sdkDisabled() || agentPipeline.joined()) {
                 // Built now, not on first use: a configuration the SDK refuses stops the deployment on
                 // every runtime (some start JAX-RS only with the first request), and no request waits.
                 TelemetryRuntime runtime = runtime(beanManager);
@@ -118,7 +121,7 @@ public class OtelCdiExtension implements Extension {
             event.addDeploymentProblem(e);
             return;
         }
-        if (settings.sdkDisabled()) {
+        if (settings.sdkDisabled() && !agentPipeline.joined()) {
             LOG.log(Level.INFO, "OpenTelemetry is disabled ({0}=true, the MicroProfile Telemetry default): no spans or "
                     + "metrics are recorded. Enable it with {0}=false in microprofile-config.properties, "
                     + "-D{0}=false or OTEL_SDK_DISABLED=false (on a server whose own telemetry reads {0} too, "
@@ -134,6 +137,12 @@ public class OtelCdiExtension implements Extension {
     /** @return the beans implementing a public otel-cdi interface, whatever their scope */
     List<Bean<?>> apiBeans() {
         return apiBeans;
+    }
+
+    /** @return whether otel-cdi records into the OpenTelemetry Java agent's pipeline, decided at start-up */
+    public AgentPipeline agentPipeline() {
+        settings();
+        return agentPipeline;
     }
 
     /** @return the class loader of the application this container belongs to */

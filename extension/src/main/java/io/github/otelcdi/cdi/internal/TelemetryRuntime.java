@@ -96,9 +96,26 @@ public class TelemetryRuntime {
         }
     }
 
-    /** @return whether telemetry is recorded at all ({@code otel.sdk.disabled=false}) */
+    /**
+     * @return whether telemetry is recorded at all: {@code otel.sdk.disabled=false}, or the
+     *         OpenTelemetry Java agent's pipeline joined (the agent records whatever this application says)
+     */
     public boolean enabled() {
-        return !settings().sdkDisabled();
+        return !settings().sdkDisabled() || joinsAgent();
+    }
+
+    /**
+     * @return whether otel-cdi records into the OpenTelemetry Java agent's pipeline: SERVER spans are
+     *         the agent's, enriched; CLIENT spans are current while the call is made, so the agent's
+     *         transport instrumentation does not trace it a second time
+     */
+    public boolean joinsAgent() {
+        return extension.agentPipeline().joined();
+    }
+
+    /** @return whether the OpenTelemetry Java agent traces {@code @WithSpan} methods in otel-cdi's stead */
+    public boolean agentTracesWithSpan() {
+        return extension.agentPipeline().agentTracesWithSpan();
     }
 
     /**
@@ -119,6 +136,10 @@ public class TelemetryRuntime {
     }
 
     private OpenTelemetry build() {
+        if (joinsAgent()) {
+            // The agent's: it exports, flushes and shuts down; nothing here to build or close.
+            return extension.agentPipeline().openTelemetry();
+        }
         if (!enabled()) {
             return OpenTelemetry.noop();
         }

@@ -56,6 +56,7 @@ public final class ServerExchange {
     // Touched only by the thread running resource methods.
     private int resourceMethodDepth;
     private boolean passThrough;
+    private boolean adopted;
     // Set before the span starts, read by the propagation getter and the link extractor on the same thread.
     private SpanContext untrustedCaller;
     private volatile IOException writeFailure;
@@ -87,6 +88,20 @@ public final class ServerExchange {
         this.passThrough = true;
         this.responded = true;
         ENDED.setVolatile(this, true);
+    }
+
+    /**
+     * The SERVER span is the OpenTelemetry Java agent's, started before JAX-RS saw the request:
+     * otel-cdi names and enriches it, and leaves ending it to the agent.
+     */
+    void adopt(Context agentContext) {
+        this.context = agentContext;
+        this.adopted = true;
+    }
+
+    /** @return whether the SERVER span is the agent's */
+    boolean adopted() {
+        return adopted;
     }
 
     /**

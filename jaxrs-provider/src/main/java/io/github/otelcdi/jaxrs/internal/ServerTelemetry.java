@@ -47,6 +47,8 @@ public final class ServerTelemetry {
     private final Hooks<ServerResponseHook> responseHooks;
     private final FailureLog failures = new FailureLog();
     private final LogCorrelation logCorrelation;
+    /** Set when otel-cdi records into the OpenTelemetry Java agent's pipeline: enriches the agent's SERVER spans. */
+    private final AgentServerSpan agentSpans;
 
     /**
      * @param openTelemetry the application's SDK
@@ -55,10 +57,12 @@ public final class ServerTelemetry {
      * @param requestHooks the application's server request hooks, in order
      * @param responseHooks the application's server response hooks, in order
      * @param logCorrelation where the span's ids go while it is current
+     * @param joinsAgent whether {@code openTelemetry} is the OpenTelemetry Java agent's, whose SERVER
+     *                   spans otel-cdi then enriches instead of starting its own
      */
     public ServerTelemetry(OpenTelemetry openTelemetry, InstrumentationSettings settings, ConnectionLookup connections,
             List<HookBean<ServerRequestHook>> requestHooks, List<HookBean<ServerResponseHook>> responseHooks,
-            LogCorrelation logCorrelation) {
+            LogCorrelation logCorrelation, boolean joinsAgent) {
         this.settings = settings;
         this.logCorrelation = logCorrelation;
         this.connections = connections;
@@ -68,6 +72,7 @@ public final class ServerTelemetry {
         this.routes = new RouteResolver(settings.keepRouteRegex());
         ServerRequestAttributes getter = new ServerRequestAttributes(settings.sanitizedHeaders(),
                 new QueryRedactor(settings.redactedQueryParameters()));
+        this.agentSpans = joinsAgent ? new AgentServerSpan(getter, settings) : null;
 
         HttpSpanNameExtractorBuilder<ServerExchange> names = HttpSpanNameExtractor.builder(getter);
         HttpServerAttributesExtractorBuilder<ServerExchange, ContainerResponseContext> attributes =
@@ -125,15 +130,20 @@ public final class ServerTelemetry {
             String path = uri.rawPath();
             boolean untrusted = settings.isUntrustedContext(path);
             if (settings.isExcluded(path)) {
-                return untrusted ? null : passThrough(request, uri);
+                // The agent's span stays as the agent made it.
+                return untrusted || agentSpans != null ? null : passThrough(request, uri);
+            }
+            ServerExchange exchange = new ServerExchange(this, request, uri, connection(request));
+            if (agentSpans != null && !instrumenter.shouldStart(Context.current(), exchange)) {
+                // Suppressed by the agent's SERVER span, current since its HTTP server instrumentation ran.
+                return adopt(request, exchange);
+            }
+            if (untrusted) {
+                exchange.distrust(callerSpanContext(exchange));
             }
             // Root, not Context.current(): whatever a previous request left on this thread must
             // never become the parent; the caller's headers alone decide.
             Context parent = Context.root();
-            ServerExchange exchange = new ServerExchange(this, request, uri, connection(request));
-            if (untrusted) {
-                exchange.distrust(callerSpanContext(exchange));
-            }
             if (!instrumenter.shouldStart(parent, exchange)) {
                 return null;
             }
@@ -146,6 +156,15 @@ public final class ServerTelemetry {
             failures.report("starting a SERVER span", e);
             return null;
         }
+    }
+
+    private ServerExchange adopt(ContainerRequestContext request, ServerExchange exchange) {
+        Context context = Context.current();
+        exchange.adopt(context);
+        request.setProperty(RequestProperties.SERVER_EXCHANGE, exchange);
+        agentSpans.started(context, exchange);
+        requestHooks.run(context, ON_REQUEST, request, null);
+        return exchange;
     }
 
     /** An excluded URL: no span, no metric, no hook; only the caller's context, when it sent one. */
@@ -175,6 +194,9 @@ public final class ServerTelemetry {
     }
 
     void runResponseHooks(ServerExchange exchange, ContainerResponseContext response) {
+        if (exchange.adopted()) {
+            agentSpans.responded(exchange.context(), exchange, response);
+        }
         responseHooks.run(exchange.context(), ON_RESPONSE, exchange.request(), response);
     }
 
@@ -188,7 +210,9 @@ public final class ServerTelemetry {
     public void matched(ServerExchange exchange, ResourceInfo resourceInfo) {
         try {
             String route = routes.resolve(exchange.request(), exchange.uri(), resourceInfo);
-            if (route != null) {
+            if (route != null && exchange.adopted()) {
+                agentSpans.route(exchange.context(), route);
+            } else if (route != null) {
                 HttpServerRoute.update(exchange.context(), HttpServerRouteSource.CONTROLLER, route);
             }
         } catch (RuntimeException e) {
@@ -198,6 +222,10 @@ public final class ServerTelemetry {
 
     void end(ServerExchange exchange, ContainerResponseContext response, Throwable error) {
         try {
+            if (exchange.adopted()) {
+                agentSpans.ended(exchange.context(), error);
+                return;
+            }
             instrumenter.end(exchange.context(), exchange, response, error);
         } catch (RuntimeException e) {
             failures.report("ending a SERVER span", e);

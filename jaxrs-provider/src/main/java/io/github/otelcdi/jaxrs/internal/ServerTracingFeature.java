@@ -66,7 +66,8 @@ public final class ServerTracingFeature implements Feature {
             return false;
         }
         ServerTelemetry telemetry = new ServerTelemetry(runtime.openTelemetry(), runtime.settings(), connections,
-                runtime.hooks(ServerRequestHook.class), runtime.hooks(ServerResponseHook.class), runtime.logCorrelation());
+                runtime.hooks(ServerRequestHook.class), runtime.hooks(ServerResponseHook.class), runtime.logCorrelation(),
+                runtime.joinsAgent());
         context.register(new ServerTracingFilter(telemetry, currentExchange()), ServerTracingFilter.PRIORITY);
         context.register(new RouteFilter(telemetry), ServerTracingFilter.PRIORITY);
         ResteasyIntegration.propagateContext(context.getClass().getClassLoader());

@@ -33,7 +33,7 @@ public class WithSpanInterceptor {
 
     @AroundInvoke
     Object trace(InvocationContext invocation) throws Exception {
-        if (!runtime.enabled()) {
+        if (!runtime.enabled() || runtime.agentTracesWithSpan()) {
             return invocation.proceed();
         }
         WithSpanTelemetry telemetry = telemetry();

@@ -50,7 +50,8 @@ public final class ClientTracingFeature implements Feature {
             return null;
         }
         return runtime.shared(ClientTelemetry.class, () -> new ClientTelemetry(runtime.openTelemetry(),
-                runtime.settings(), runtime.hooks(ClientRequestHook.class), runtime.hooks(ClientResponseHook.class)));
+                runtime.settings(), runtime.hooks(ClientRequestHook.class), runtime.hooks(ClientResponseHook.class),
+                runtime.joinsAgent()));
     }
 
     private static TelemetryRuntime lookupRuntime() {
