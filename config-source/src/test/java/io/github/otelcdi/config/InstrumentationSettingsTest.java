@@ -168,4 +168,15 @@ class InstrumentationSettingsTest {
                 TestConfigs.of(Map.of(SettingKeys.KNOWN_METHODS, "GET,PO ST"))));
         assertTrue(e.getMessage().contains("method"), e.getMessage());
     }
+
+    @Test
+    void agentPipelineJoinsByDefaultAndAcceptsOwnOnly() {
+        assertTrue(InstrumentationSettings.read(TestConfigs.of(Map.of())).joinsAgent());
+        assertFalse(InstrumentationSettings.read(TestConfigs.of(Map.of(SettingKeys.AGENT_PIPELINE, " OWN "))).joinsAgent());
+        assertTrue(InstrumentationSettings.read(TestConfigs.of(Map.of(SettingKeys.AGENT_PIPELINE, "agent"))).joinsAgent());
+        InvalidSettingException e = assertThrows(InvalidSettingException.class, () -> InstrumentationSettings.read(
+                TestConfigs.of(Map.of(SettingKeys.AGENT_PIPELINE, "both"))));
+        assertEquals(SettingKeys.AGENT_PIPELINE, e.key());
+        assertTrue(e.getMessage().contains("agent or own"), e.getMessage());
+    }
 }

@@ -7,9 +7,9 @@ import java.io.InputStream;
 
 /**
  * The test applications in a JVM of their own, for {@link JavaAgentTest} to attach the
- * OpenTelemetry Java agent to: the hooked shop app and the chain app on Weld SE + Jersey, exporting
- * what otel-cdi's own SDK would export to the endpoint given. Prints {@value #READY} and the two
- * context URIs when serving; stops when its standard input ends.
+ * OpenTelemetry Java agent to: the hooked shop app, the chain app and the edge-case app on Weld SE +
+ * Jersey, exporting what otel-cdi's own SDK would export to the endpoint given. Prints
+ * {@value #READY} and the three context URIs when serving; stops when its standard input ends.
  */
 public final class AgentApp {
 
@@ -17,6 +17,7 @@ public final class AgentApp {
     static final String READY = "READY";
     static final String SHOP = "agent-shop";
     static final String CHAIN = "agent-chain";
+    static final String EDGE = "agent-edge";
     /** Excluded from tracing in both applications: the chain app's {@code front/excluded/{id}}, the shop's catalog. */
     static final String EXCLUDED = "/excluded/,/api/catalog/";
 
@@ -53,8 +54,9 @@ public final class AgentApp {
             "shop.tenant=acme",
             args.length > 1 ? args[1] : ""};
         try (WebArchiveDeployment shop = WebArchiveDeployment.deploy(Archives.hookedShop(SHOP, settings));
-             WebArchiveDeployment chain = WebArchiveDeployment.deploy(Archives.chain(CHAIN, settings))) {
-            System.out.println(READY + " " + shop.contextUri() + " " + chain.contextUri());
+             WebArchiveDeployment chain = WebArchiveDeployment.deploy(Archives.chain(CHAIN, settings));
+             WebArchiveDeployment edge = WebArchiveDeployment.deploy(Archives.edge(EDGE, settings))) {
+            System.out.println(READY + " " + shop.contextUri() + " " + chain.contextUri() + " " + edge.contextUri());
             System.out.flush();
             InputStream in = System.in;
             while (in.read() >= 0) {

@@ -30,6 +30,7 @@ final class AgentProcess implements AutoCloseable {
     private final ConcurrentLinkedQueue<String> output = new ConcurrentLinkedQueue<>();
     private final URI shop;
     private final URI chain;
+    private final URI edge;
 
     /**
      * @param agentSettings lines of the agent's configuration file
@@ -63,6 +64,7 @@ final class AgentProcess implements AutoCloseable {
         String[] words = line.split(" ");
         shop = URI.create(words[1]);
         chain = URI.create(words[2]);
+        edge = URI.create(words[3]);
     }
 
     private static String agentJar() {
@@ -96,6 +98,11 @@ final class AgentProcess implements AutoCloseable {
     /** @return the chain app's context URI */
     URI chain() {
         return chain;
+    }
+
+    /** @return the edge-case app's context URI */
+    URI edge() {
+        return edge;
     }
 
     /** @return everything the JVM printed so far */

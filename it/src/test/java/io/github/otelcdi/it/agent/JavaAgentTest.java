@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.otelcdi.it.apps.BackendDownException;
 import io.github.otelcdi.it.backends.OtlpConversions;
 import io.github.otelcdi.it.backends.OtlpReceiver;
 import io.github.otelcdi.it.backends.OtlpReceiver.Protocol;
@@ -51,7 +52,8 @@ class JavaAgentTest {
         app = new AgentProcess(List.of(
                 "otel.service.name=agent-app",
                 "otel.traces.exporter=otlp",
-                "otel.metrics.exporter=none",
+                "otel.metrics.exporter=otlp",
+                "otel.metric.export.interval=200",
                 "otel.logs.exporter=none",
                 "otel.exporter.otlp.protocol=http/protobuf",
                 "otel.exporter.otlp.endpoint=" + agentReceiver.endpoint(),
@@ -88,6 +90,18 @@ class JavaAgentTest {
         assertEquals("orders/42", server.getAttributes().get(HOOK));
         assertEquals(List.of("r-42"), server.getAttributes().get(REQUEST_ID));
         assertTrue(server.getAttributes().get(CONTENT_TYPE).get(0).startsWith("text/plain"), server.getAttributes().toString());
+        Waiting.until(() -> durationRoutes().contains("/" + AgentApp.SHOP + "/api/orders/{id}"), Duration.ofSeconds(20),
+                "the agent's http.server.request.duration with otel-cdi's route; routes so far: " + durationRoutes());
+    }
+
+    @Test
+    void theApplicationsExceptionIsRecordedOnTheAgentsSpan() {
+        String trace = newTrace();
+        assertEquals(502, Http.get(app.edge().resolve("edge/mapped-502"), "traceparent", traceparent(trace)).statusCode());
+        SpanData server = single(spans(trace, 1), SpanKind.SERVER);
+        assertEquals("GET /" + AgentApp.EDGE + "/edge/mapped-502", server.getName());
+        assertTrue(server.getEvents().stream().anyMatch(e -> e.getName().equals("exception") && BackendDownException.class.getName()
+                .equals(e.getAttributes().get(AttributeKey.stringKey("exception.type")))), server.getEvents().toString());
     }
 
     @Test
@@ -170,6 +184,12 @@ class JavaAgentTest {
             assertTrue(ids.add(span.getTraceId() + span.getSpanId()), "exported twice: " + span);
         }
         assertEquals(0, ownReceiver.spans().size(), "otel-cdi built no SDK of its own");
+    }
+
+    private static Set<String> durationRoutes() {
+        return agentReceiver.metrics().stream().filter(m -> m.metric().getName().equals("http.server.request.duration"))
+                .flatMap(m -> m.metric().getHistogram().getDataPointsList().stream())
+                .map(p -> OtlpReceiver.attribute(p.getAttributesList(), ROUTE.getKey())).collect(Collectors.toSet());
     }
 
     private static String newTrace() {

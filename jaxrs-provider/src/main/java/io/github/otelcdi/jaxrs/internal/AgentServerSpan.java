@@ -65,19 +65,26 @@ final class AgentServerSpan {
         state.update(context, FINAL_ROUTE_ORDER, route);
     }
 
-    /** The response is known, before it is written: its captured headers go on the agent's span. */
+    /**
+     * The response is known, before it is written (the agent may end its span as soon as it is):
+     * its captured headers and the exception the application threw go on the agent's span.
+     */
     void responded(Context context, ServerExchange exchange, ContainerResponseContext response) {
+        Span span = Span.fromContext(context);
         if (!responseHeaders.isEmpty() && response != null) {
             AttributesBuilder extracted = Attributes.builder();
             headers.onEnd(extracted, context, exchange, response, null);
-            copy(extracted.build(), responseHeaders, Span.fromContext(context));
+            copy(extracted.build(), responseHeaders, span);
+        }
+        if (exchange.applicationError() != null) {
+            span.recordException(exchange.applicationError());
         }
     }
 
     /** The exchange is over on otel-cdi's side; the agent ends its span itself. */
-    void ended(Context context, Throwable error) {
-        if (error != null) {
-            Span.fromContext(context).recordException(error);
+    void ended(ServerExchange exchange, Throwable error) {
+        if (error != null && error != exchange.applicationError()) {
+            Span.fromContext(exchange.context()).recordException(error);
         }
     }
 

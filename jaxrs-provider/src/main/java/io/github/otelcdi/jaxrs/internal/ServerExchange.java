@@ -182,6 +182,11 @@ public final class ServerExchange {
         }
     }
 
+    /** @return what the application threw (the first), or null */
+    Throwable applicationError() {
+        return applicationError;
+    }
+
     /** @return whether this is the outermost resource method call of the request (the one JAX-RS made) */
     public boolean enterResourceMethod() {
         return ++resourceMethodDepth == 1;

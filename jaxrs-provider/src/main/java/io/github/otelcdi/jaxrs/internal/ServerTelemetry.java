@@ -223,7 +223,7 @@ public final class ServerTelemetry {
     void end(ServerExchange exchange, ContainerResponseContext response, Throwable error) {
         try {
             if (exchange.adopted()) {
-                agentSpans.ended(exchange.context(), error);
+                agentSpans.ended(exchange, error);
                 return;
             }
             instrumenter.end(exchange.context(), exchange, response, error);

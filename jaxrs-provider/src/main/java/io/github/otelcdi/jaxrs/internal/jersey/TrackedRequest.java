@@ -76,6 +76,8 @@ final class TrackedRequest implements RequestEventListener {
             thrown = thrown.getCause();
         }
         error = thrown;
+        // Known before the response is: a span that is not ours (the agent's) may end with the response.
+        exchange.failed(thrown);
     }
 
     private void end(RequestEvent event) {
