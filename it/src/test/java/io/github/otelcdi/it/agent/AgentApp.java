@@ -1,14 +1,18 @@
 package io.github.otelcdi.it.agent;
 
+import io.github.otelcdi.it.container.EmbeddedDeployment;
+import io.github.otelcdi.it.container.ResteasyWebArchiveDeployment;
 import io.github.otelcdi.it.container.WebArchiveDeployment;
 import io.github.otelcdi.it.support.Archives;
-import java.io.IOException;
+import io.github.otelcdi.it.support.Lane;
 import java.io.InputStream;
+import java.net.URI;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * The test applications in a JVM of their own, for {@link JavaAgentTest} to attach the
- * OpenTelemetry Java agent to: the hooked shop app, the chain app and the edge-case app on Weld SE +
- * Jersey, exporting what otel-cdi's own SDK would export to the endpoint given. Prints
+ * OpenTelemetry Java agent to: the hooked shop app, the chain app and the edge-case app on the
+ * lane's embedded runtime (Weld SE + Jersey/Grizzly or RESTEasy/Undertow), exporting what otel-cdi's own SDK would export to the endpoint given. Prints
  * {@value #READY} and the three context URIs when serving; stops when its standard input ends.
  */
 public final class AgentApp {
@@ -38,7 +42,24 @@ public final class AgentApp {
         System.exit(0);
     }
 
-    private static void serve(String[] args) throws IOException {
+    /** An application deployed on this JVM's lane, and where it serves. */
+    private record Deployed(EmbeddedDeployment deployment, URI uri) implements AutoCloseable {
+        @Override
+        public void close() throws Exception {
+            deployment.close();
+        }
+    }
+
+    private static Deployed deploy(WebArchive archive) {
+        if (Lane.current().jersey()) {
+            WebArchiveDeployment deployed = WebArchiveDeployment.deploy(archive);
+            return new Deployed(deployed, deployed.contextUri());
+        }
+        ResteasyWebArchiveDeployment deployed = ResteasyWebArchiveDeployment.deploy(archive);
+        return new Deployed(deployed, deployed.contextUri());
+    }
+
+    private static void serve(String[] args) throws Exception {
         String[] settings = {
             "otel.sdk.disabled=false",
             "otel.traces.exporter=otlp",
@@ -53,10 +74,10 @@ public final class AgentApp {
             // read by a hook of the shop app
             "shop.tenant=acme",
             args.length > 1 ? args[1] : ""};
-        try (WebArchiveDeployment shop = WebArchiveDeployment.deploy(Archives.hookedShop(SHOP, settings));
-             WebArchiveDeployment chain = WebArchiveDeployment.deploy(Archives.chain(CHAIN, settings));
-             WebArchiveDeployment edge = WebArchiveDeployment.deploy(Archives.edge(EDGE, settings))) {
-            System.out.println(READY + " " + shop.contextUri() + " " + chain.contextUri() + " " + edge.contextUri());
+        try (Deployed shop = deploy(Archives.hookedShop(SHOP, settings));
+             Deployed chain = deploy(Archives.chain(CHAIN, settings));
+             Deployed edge = deploy(Archives.edge(EDGE, settings))) {
+            System.out.println(READY + " " + shop.uri() + " " + chain.uri() + " " + edge.uri());
             System.out.flush();
             InputStream in = System.in;
             while (in.read() >= 0) {

@@ -1,5 +1,6 @@
 package io.github.otelcdi.it.agent;
 
+import io.github.otelcdi.it.support.Lane;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
@@ -46,7 +47,7 @@ final class AgentProcess implements AutoCloseable {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-javaagent:" + agentJar(),
                 "-Dotel.javaagent.configuration-file=" + config,
-                "-Dotel-cdi.lane=jersey"));
+                "-D" + Lane.PROPERTY + "=" + Lane.current().id()));
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), AgentApp.class.getName(), ownEndpoint, appSettings));
         process = new ProcessBuilder(command).redirectErrorStream(true).start();

@@ -12,6 +12,7 @@ import io.github.otelcdi.it.support.Waiting;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
  * without the agent, next to the agent's pipeline; with the bridge on, the setting cannot be followed
  * (a second SDK's spans would be lost), and otel-cdi says so and joins the agent's pipeline.
  */
+@Tag("agent")
 class JavaAgentOwnPipelineTest {
 
     private static final List<String> AGENT_SETTINGS = List.of("otel.service.name=agent-app", "otel.traces.exporter=otlp",

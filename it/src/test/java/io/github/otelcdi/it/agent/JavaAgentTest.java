@@ -13,6 +13,7 @@ import io.github.otelcdi.it.support.Waiting;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.sdk.trace.data.SpanData;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
@@ -21,6 +22,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,13 +32,15 @@ import org.junit.jupiter.api.Test;
  * per call, one span per {@code @WithSpan} call, nothing exported twice and nothing by otel-cdi's own
  * exporter.
  */
+@Tag("agent")
 class JavaAgentTest {
 
     private static final AttributeKey<String> ROUTE = AttributeKey.stringKey("http.route");
     private static final AttributeKey<String> HOOK = AttributeKey.stringKey("test.request.early");
     private static final AttributeKey<List<String>> REQUEST_ID = AttributeKey.stringArrayKey("http.request.header.x-request-id");
     private static final AttributeKey<List<String>> CONTENT_TYPE = AttributeKey.stringArrayKey("http.response.header.content-type");
-    private static final String AGENT_SERVER_SCOPE = "io.opentelemetry.grizzly-2.3";
+    /** The agent's instrumentations name their scope so; otel-cdi's is {@value #OTEL_CDI_SCOPE}. */
+    private static final String AGENT_SCOPE_PREFIX = "io.opentelemetry.";
     private static final String OTEL_CDI_SCOPE = "io.github.otelcdi";
     /** The span id of the test's requests' caller. */
     private static final String CALLER = "00f067aa0ba902b7";
@@ -82,14 +86,17 @@ class JavaAgentTest {
     @Test
     void theAgentsServerSpanIsNamedByTheRouteAndCarriesHooksAndHeaders() {
         String trace = newTrace();
-        assertEquals(200, Http.get(app.shop().resolve("api/orders/42"), "traceparent", traceparent(trace), "X-Request-Id", "r-42").statusCode());
+        HttpResponse<String> response = Http.get(app.shop().resolve("api/orders/42"), "traceparent", traceparent(trace), "X-Request-Id", "r-42");
+        assertEquals(200, response.statusCode());
         SpanData server = single(spans(trace, 1), SpanKind.SERVER);
         assertEquals("GET /" + AgentApp.SHOP + "/api/orders/{id}", server.getName(), "regex template shown as {id}");
         assertEquals("/" + AgentApp.SHOP + "/api/orders/{id}", server.getAttributes().get(ROUTE));
-        assertEquals(AGENT_SERVER_SCOPE, server.getInstrumentationScopeInfo().getName(), "the agent's span, not a second one");
+        assertTrue(server.getInstrumentationScopeInfo().getName().startsWith(AGENT_SCOPE_PREFIX),
+                "the agent's span, not a second one: " + server.getInstrumentationScopeInfo());
         assertEquals("orders/42", server.getAttributes().get(HOOK));
         assertEquals(List.of("r-42"), server.getAttributes().get(REQUEST_ID));
-        assertTrue(server.getAttributes().get(CONTENT_TYPE).get(0).startsWith("text/plain"), server.getAttributes().toString());
+        // Which type a runtime negotiates for a String without @Produces differs; the span says what the client got.
+        assertEquals(List.of(response.headers().firstValue("Content-Type").orElseThrow()), server.getAttributes().get(CONTENT_TYPE));
         Waiting.until(() -> durationRoutes().contains("/" + AgentApp.SHOP + "/api/orders/{id}"), Duration.ofSeconds(20),
                 "the agent's http.server.request.duration with otel-cdi's route; routes so far: " + durationRoutes());
     }

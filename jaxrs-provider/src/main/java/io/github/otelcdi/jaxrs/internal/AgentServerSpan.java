@@ -71,20 +71,32 @@ final class AgentServerSpan {
      */
     void responded(Context context, ServerExchange exchange, ContainerResponseContext response) {
         Span span = Span.fromContext(context);
-        if (!responseHeaders.isEmpty() && response != null) {
-            AttributesBuilder extracted = Attributes.builder();
-            headers.onEnd(extracted, context, exchange, response, null);
-            copy(extracted.build(), responseHeaders, span);
-        }
+        responseHeaders(span, exchange, response);
         if (exchange.applicationError() != null) {
             span.recordException(exchange.applicationError());
         }
     }
 
-    /** The exchange is over on otel-cdi's side; the agent ends its span itself. */
-    void ended(ServerExchange exchange, Throwable error) {
+    /**
+     * The exchange is over on otel-cdi's side; the agent ends its span itself. Where its span is
+     * still open, the response headers are taken again: writers set some (RESTEasy the
+     * {@code Content-Type}) only after the response filters ran.
+     */
+    void ended(ServerExchange exchange, ContainerResponseContext response, Throwable error) {
+        Span span = Span.fromContext(exchange.context());
+        if (span.isRecording()) {
+            responseHeaders(span, exchange, response);
+        }
         if (error != null && error != exchange.applicationError()) {
-            Span.fromContext(exchange.context()).recordException(error);
+            span.recordException(error);
+        }
+    }
+
+    private void responseHeaders(Span span, ServerExchange exchange, ContainerResponseContext response) {
+        if (!responseHeaders.isEmpty() && response != null) {
+            AttributesBuilder extracted = Attributes.builder();
+            headers.onEnd(extracted, exchange.context(), exchange, response, null);
+            copy(extracted.build(), responseHeaders, span);
         }
     }
 

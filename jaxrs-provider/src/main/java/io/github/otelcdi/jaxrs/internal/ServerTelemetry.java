@@ -223,7 +223,7 @@ public final class ServerTelemetry {
     void end(ServerExchange exchange, ContainerResponseContext response, Throwable error) {
         try {
             if (exchange.adopted()) {
-                agentSpans.ended(exchange, error);
+                agentSpans.ended(exchange, response, error);
                 return;
             }
             instrumenter.end(exchange.context(), exchange, response, error);
