@@ -40,8 +40,13 @@ final class OtlpTraceReceiver {
     }
 
     static OtlpTraceReceiver start() {
+        return start(0);
+    }
+
+    /** @param port the port to listen on, 0 for any free one */
+    static OtlpTraceReceiver start(int port) {
         try {
-            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 50);
+            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 50);
             OtlpTraceReceiver receiver = new OtlpTraceReceiver(server);
             server.createContext("/v1/traces", exchange -> {
                 try (exchange) {
@@ -104,6 +109,10 @@ final class OtlpTraceReceiver {
     /** @return the OTLP endpoint for {@code otel.exporter.otlp.endpoint} */
     String endpoint() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    void stop() {
+        server.stop(0);
     }
 
     List<Received> spans() {
