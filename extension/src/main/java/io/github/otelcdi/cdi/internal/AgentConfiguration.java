@@ -44,14 +44,21 @@ final class AgentConfiguration {
 
     /** @return whether the agent traces {@code @WithSpan} methods itself (its annotation instrumentation is on) */
     boolean tracesWithSpan() {
-        String enabled = value(file, ANNOTATIONS_ENABLED);
-        if (enabled == null) {
-            enabled = value(file, ANNOTATIONS_ENABLED_SHORT);
+        // As the agent decides: any of the instrumentation's names switched off wins, then any switched
+        // on, then the default for all instrumentations.
+        String full = value(file, ANNOTATIONS_ENABLED);
+        String shortName = value(file, ANNOTATIONS_ENABLED_SHORT);
+        if (isFalse(full) || isFalse(shortName)) {
+            return false;
         }
-        if (enabled == null) {
-            enabled = value(file, DEFAULT_ENABLED);
+        if (full != null || shortName != null) {
+            return true;
         }
-        return enabled == null || Boolean.parseBoolean(enabled.trim());
+        return !isFalse(value(file, DEFAULT_ENABLED));
+    }
+
+    private static boolean isFalse(String value) {
+        return value != null && value.trim().equalsIgnoreCase("false");
     }
 
     private static String value(Properties file, String key) {

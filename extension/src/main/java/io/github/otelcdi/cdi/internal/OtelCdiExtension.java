@@ -94,7 +94,7 @@ public class OtelCdiExtension implements Extension {
             settings = read;
             agentPipeline = AgentPipeline.decide(read, applicationConfig.getOptionalValue(SettingKeys.SERVICE_NAME, String.class)
                     .orElse(String.valueOf(applicationClassLoader)));
-            serverTelemetry.problem(applicationConfig, !read.sdkDisabled())
+            serverTelemetry.problem(applicationConfig, !read.sdkDisabled() || agentPipeline.joined())
                     .ifPresent(problem -> event.addDefinitionError(new IllegalStateException(problem)));
         } catch (RuntimeException e) {
             // Reported with the deployment's other problems once it is validated, as before.

@@ -106,8 +106,7 @@ public class TelemetryRuntime {
 
     /**
      * @return whether otel-cdi records into the OpenTelemetry Java agent's pipeline: SERVER spans are
-     *         the agent's, enriched; CLIENT spans are current while the call is made, so the agent's
-     *         transport instrumentation does not trace it a second time
+     *         the agent's, enriched by otel-cdi; CLIENT spans are the agent's alone
      */
     public boolean joinsAgent() {
         return extension.agentPipeline().joined();

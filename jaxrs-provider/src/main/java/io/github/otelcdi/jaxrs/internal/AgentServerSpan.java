@@ -72,7 +72,7 @@ final class AgentServerSpan {
     void responded(Context context, ServerExchange exchange, ContainerResponseContext response) {
         Span span = Span.fromContext(context);
         responseHeaders(span, exchange, response);
-        if (exchange.applicationError() != null) {
+        if (exchange.applicationError() != null && exchange.firstErrorRecord()) {
             span.recordException(exchange.applicationError());
         }
     }
@@ -87,7 +87,7 @@ final class AgentServerSpan {
         if (span.isRecording()) {
             responseHeaders(span, exchange, response);
         }
-        if (error != null && error != exchange.applicationError()) {
+        if (error != null && exchange.firstErrorRecord()) {
             span.recordException(error);
         }
     }

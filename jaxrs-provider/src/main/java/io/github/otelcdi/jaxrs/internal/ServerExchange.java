@@ -9,6 +9,7 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import java.io.IOException;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * One traced request: its SERVER span and what we learn about the exchange on the way (the
@@ -57,6 +58,7 @@ public final class ServerExchange {
     private int resourceMethodDepth;
     private boolean passThrough;
     private boolean adopted;
+    private final AtomicBoolean errorRecorded = new AtomicBoolean();
     // Set before the span starts, read by the propagation getter and the link extractor on the same thread.
     private SpanContext untrustedCaller;
     private volatile IOException writeFailure;
@@ -97,6 +99,11 @@ public final class ServerExchange {
     void adopt(Context agentContext) {
         this.context = agentContext;
         this.adopted = true;
+    }
+
+    /** @return true once only: the exception event goes on the agent's span at most once */
+    boolean firstErrorRecord() {
+        return errorRecorded.compareAndSet(false, true);
     }
 
     /** @return whether the SERVER span is the agent's */

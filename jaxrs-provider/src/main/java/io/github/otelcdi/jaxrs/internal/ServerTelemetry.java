@@ -195,7 +195,11 @@ public final class ServerTelemetry {
 
     void runResponseHooks(ServerExchange exchange, ContainerResponseContext response) {
         if (exchange.adopted()) {
-            agentSpans.responded(exchange.context(), exchange, response);
+            try {
+                agentSpans.responded(exchange.context(), exchange, response);
+            } catch (RuntimeException e) {
+                failures.report("enriching the agent's SERVER span", e);
+            }
         }
         responseHooks.run(exchange.context(), ON_RESPONSE, exchange.request(), response);
     }

@@ -36,22 +36,15 @@ public final class ClientTelemetry {
     private final FailureLog failures = new FailureLog();
     private final Hooks<ClientRequestHook> requestHooks;
     private final Hooks<ClientResponseHook> responseHooks;
-    private final boolean currentDuringCall;
 
     /**
      * @param openTelemetry the application's SDK
      * @param settings the validated settings
      * @param requestHooks the application's client request hooks, in order
      * @param responseHooks the application's client response hooks, in order
-     * @param joinsAgent whether {@code openTelemetry} is the OpenTelemetry Java agent's: the CLIENT span
-     *                   is then current on the calling thread while the call is made, so the agent's
-     *                   instrumentation of the HTTP connection underneath sees it and stays out
-     *                   (no second CLIENT span, no second {@code traceparent})
      */
     public ClientTelemetry(OpenTelemetry openTelemetry, InstrumentationSettings settings,
-            List<HookBean<ClientRequestHook>> requestHooks, List<HookBean<ClientResponseHook>> responseHooks,
-            boolean joinsAgent) {
-        this.currentDuringCall = joinsAgent;
+            List<HookBean<ClientRequestHook>> requestHooks, List<HookBean<ClientResponseHook>> responseHooks) {
         ClientRequestAttributes getter = new ClientRequestAttributes(settings.sanitizedHeaders(),
                 new QueryRedactor(settings.redactedQueryParameters()));
         InstrumenterBuilder<ClientRequestContext, ClientResponseContext> builder = Instrumenter.<ClientRequestContext, ClientResponseContext>builder(
@@ -88,7 +81,7 @@ public final class ClientTelemetry {
                 return;
             }
             Context context = instrumenter.start(parent, request);
-            request.setProperty(CLIENT_CALL, currentDuringCall ? ClientCall.current(context) : new ClientCall(context));
+            request.setProperty(CLIENT_CALL, new ClientCall(context));
             requestHooks.run(context, ON_REQUEST, request, null);
         } catch (RuntimeException e) {
             failures.report("starting a CLIENT span", e);
@@ -105,7 +98,6 @@ public final class ClientTelemetry {
     public void end(ClientRequestContext request, ClientResponseContext response, Throwable error) {
         try {
             if (request.getProperty(CLIENT_CALL) instanceof ClientCall call && call.end()) {
-                call.leave();
                 responseHooks.run(call.context(), ON_RESPONSE, request, response);
                 instrumenter.end(call.context(), request, response, error);
             }

@@ -46,12 +46,14 @@ public final class ClientTracingFeature implements Feature {
     /** @return the client telemetry of the application whose CDI container is current, or null when there is none or tracing is off */
     static ClientTelemetry applicationTelemetry() {
         TelemetryRuntime runtime = lookupRuntime();
-        if (runtime == null || !runtime.enabled()) {
+        // With the OpenTelemetry Java agent, its instrumentation of the connection underneath traces
+        // each call (it runs after every filter, so a span of ours would be a second one, and only a
+        // scope held from filter to filter, which no runtime guarantees to close, would stop it).
+        if (runtime == null || !runtime.enabled() || runtime.joinsAgent()) {
             return null;
         }
         return runtime.shared(ClientTelemetry.class, () -> new ClientTelemetry(runtime.openTelemetry(),
-                runtime.settings(), runtime.hooks(ClientRequestHook.class), runtime.hooks(ClientResponseHook.class),
-                runtime.joinsAgent()));
+                runtime.settings(), runtime.hooks(ClientRequestHook.class), runtime.hooks(ClientResponseHook.class)));
     }
 
     private static TelemetryRuntime lookupRuntime() {
