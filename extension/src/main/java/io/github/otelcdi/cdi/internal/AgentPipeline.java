@@ -102,7 +102,7 @@ public final class AgentPipeline {
      *         or each call would have two spans
      */
     public boolean agentTracesWithSpan() {
-        return joined && agentTracesWithSpan;
+        return agentTracesWithSpan;
     }
 
     /** @return the agent's {@code OpenTelemetry}, as the application's API sees it */

@@ -9,7 +9,6 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import java.io.IOException;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * One traced request: its SERVER span and what we learn about the exchange on the way (the
@@ -26,11 +25,13 @@ public final class ServerExchange {
 
     private static final VarHandle ENDED;
     private static final VarHandle RESPONDED;
+    private static final VarHandle ERROR_RECORDED;
 
     static {
         try {
             ENDED = MethodHandles.lookup().findVarHandle(ServerExchange.class, "ended", boolean.class);
             RESPONDED = MethodHandles.lookup().findVarHandle(ServerExchange.class, "responded", boolean.class);
+            ERROR_RECORDED = MethodHandles.lookup().findVarHandle(ServerExchange.class, "errorRecorded", boolean.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -58,7 +59,8 @@ public final class ServerExchange {
     private int resourceMethodDepth;
     private boolean passThrough;
     private boolean adopted;
-    private final AtomicBoolean errorRecorded = new AtomicBoolean();
+    @SuppressWarnings("unused") // through ERROR_RECORDED
+    private volatile boolean errorRecorded;
     // Set before the span starts, read by the propagation getter and the link extractor on the same thread.
     private SpanContext untrustedCaller;
     private volatile IOException writeFailure;
@@ -103,7 +105,7 @@ public final class ServerExchange {
 
     /** @return true once only: the exception event goes on the agent's span at most once */
     boolean firstErrorRecord() {
-        return errorRecorded.compareAndSet(false, true);
+        return ERROR_RECORDED.compareAndSet(this, false, true);
     }
 
     /** @return whether the SERVER span is the agent's */

@@ -27,7 +27,6 @@ final class TrackedRequest implements RequestEventListener {
     private volatile Scope scope;
     private volatile Thread scopeThread;
     private ResourceMethod matchedMethod;
-    private volatile Throwable error;
 
     @Override
     public void onEvent(RequestEvent event) {
@@ -62,7 +61,7 @@ final class TrackedRequest implements RequestEventListener {
     }
 
     private void rememberError(RequestEvent event) {
-        if (exchange == null || error != null) {
+        if (exchange == null) {
             return;
         }
         if (matchedMethod == null && event.getUriInfo().getMatchedResources().isEmpty()) {
@@ -75,15 +74,15 @@ final class TrackedRequest implements RequestEventListener {
         while (thrown instanceof MappableException && thrown.getCause() != null) {
             thrown = thrown.getCause();
         }
-        error = thrown;
-        // Known before the response is: a span that is not ours (the agent's) may end with the response.
+        // Handed over now, not at the end: a span that is not ours (the agent's) may end with the
+        // response. The first failure counts.
         exchange.failed(thrown);
     }
 
     private void end(RequestEvent event) {
         closeScope();
         if (exchange != null) {
-            exchange.end(event.getContainerResponse(), error);
+            exchange.end(event.getContainerResponse(), null);
         }
     }
 }
