@@ -1,6 +1,8 @@
 package io.github.otelcdi.config;
 
+import io.github.otelcdi.config.internal.ApplicationConfig;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.Config;
@@ -75,6 +77,24 @@ public final class InstrumentationSettings {
      */
     public static InstrumentationSettings read(Config config) {
         return new SettingsReader(config).read();
+    }
+
+    /**
+     * Reads and validates the settings from plain properties, for applications set up without
+     * MicroProfile Config (see {@code JaxRsTelemetry}); the keys and values are those of
+     * {@link SettingKeys}, exactly as in {@code microprofile-config.properties}.
+     *
+     * @param properties the settings by key; keys not set keep their defaults
+     * @return the settings
+     * @throws InvalidSettingException when a value cannot be used; the message names key, value and expected form
+     */
+    public static InstrumentationSettings fromProperties(Map<String, String> properties) {
+        return read(ApplicationConfig.ofProperties(properties));
+    }
+
+    /** @return the settings when nothing is configured */
+    public static InstrumentationSettings defaults() {
+        return fromProperties(Map.of());
     }
 
     /** @return whether {@code otel.sdk.disabled} is true (the default): no SDK, no spans */

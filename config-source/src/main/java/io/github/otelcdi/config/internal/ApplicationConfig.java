@@ -1,5 +1,7 @@
 package io.github.otelcdi.config.internal;
 
+import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
@@ -26,5 +28,13 @@ public final class ApplicationConfig {
                     + "environment and META-INF/microprofile-config.properties itself ({0})", e.getMessage());
             return FallbackConfig.load(loader);
         }
+    }
+
+    /**
+     * @param properties fixed values, e.g. the settings an application passes in code
+     * @return a configuration of those values alone
+     */
+    public static Config ofProperties(Map<String, String> properties) {
+        return FallbackConfig.of(List.of(new MapConfigSource("properties given in code", 100, properties)));
     }
 }

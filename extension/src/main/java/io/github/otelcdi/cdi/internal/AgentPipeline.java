@@ -51,7 +51,7 @@ public final class AgentPipeline {
         if (version == null) {
             return ABSENT;
         }
-        boolean bridged = Context.root().getClass().getName().startsWith(AGENT_PACKAGE);
+        boolean bridged = apiBridged();
         if (bridged && settings.joinsAgent()) {
             LOG.log(Level.INFO, "otel-cdi ({0}): the OpenTelemetry Java agent {1} is attached; otel-cdi builds no SDK and "
                     + "records into the agent''s pipeline (its exporters, resource and sampler; this application''s otel.* "
@@ -71,6 +71,15 @@ public final class AgentPipeline {
                 + "otel-cdi builds its own SDK as configured, so every request is traced twice, by the agent and by otel-cdi, "
                 + "each in its own pipeline.", new Object[] {application, version, API_BRIDGE_SWITCH});
         return ABSENT;
+    }
+
+    /**
+     * @return whether the OpenTelemetry Java agent is attached and bridges this application's
+     *         OpenTelemetry API: then only the agent's spans live in the context, and otel-cdi
+     *         enriches the agent's SERVER spans instead of starting its own
+     */
+    public static boolean apiBridged() {
+        return agentVersion() != null && Context.root().getClass().getName().startsWith(AGENT_PACKAGE);
     }
 
     private static AgentPipeline joining() {

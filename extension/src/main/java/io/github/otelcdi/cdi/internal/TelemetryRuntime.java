@@ -6,7 +6,6 @@ import io.github.otelcdi.cdi.internal.export.ApplicationLoaderExporters;
 import io.github.otelcdi.cdi.internal.export.OkHttpIdleThreads;
 import io.github.otelcdi.cdi.internal.export.SpanExportAccounting;
 import io.github.otelcdi.cdi.internal.logging.JulLogBridge;
-import io.github.otelcdi.cdi.internal.logging.LogCorrelation;
 import io.github.otelcdi.config.internal.SdkPropertiesBridge;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.instrumentation.runtimemetrics.java8.RuntimeMetrics;
@@ -78,11 +77,6 @@ public class TelemetryRuntime {
      */
     public <T> T shared(Class<T> type, Supplier<T> factory) {
         return type.cast(shared.computeIfAbsent(type, t -> factory.get()));
-    }
-
-    /** @return where the SERVER span's ids go in the logging frameworks' context maps during a request */
-    public LogCorrelation logCorrelation() {
-        return shared(LogCorrelation.class, () -> LogCorrelation.detect(enabled() && settings().logCorrelation()));
     }
 
     /**

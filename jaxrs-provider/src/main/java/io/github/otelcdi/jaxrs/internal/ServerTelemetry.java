@@ -236,6 +236,11 @@ public final class ServerTelemetry {
         }
     }
 
+    /** @return the settings the telemetry was built with */
+    public InstrumentationSettings settings() {
+        return settings;
+    }
+
     /** @return where failures of otel-cdi's own code are reported */
     public FailureLog failures() {
         return failures;

@@ -1,5 +1,6 @@
 package io.github.otelcdi.jaxrs.internal.jersey;
 
+import io.github.otelcdi.jaxrs.internal.client.ClientTracingFeature;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.ConstrainedTo;
 import jakarta.ws.rs.RuntimeType;
@@ -14,8 +15,8 @@ public final class JerseyClientAutoDiscoverable implements ForcedAutoDiscoverabl
 
     @Override
     public void configure(FeatureContext context) {
-        if (!context.getConfiguration().isRegistered(JerseyClientTracingFeature.class)) {
-            context.register(JerseyClientTracingFeature.class);
+        if (!context.getConfiguration().isRegistered(ClientTracingFeature.class)) {
+            context.register(ClientTracingFeature.class);
         }
     }
 }

@@ -15,11 +15,12 @@ import org.glassfish.jersey.client.spi.PreInvocationInterceptor;
  * Jersey's executor), and when it fails without a response (connection refused, timeout), which
  * no response filter ever sees.
  */
-final class JerseyClientInvocations implements PreInvocationInterceptor, PostInvocationInterceptor {
+public final class JerseyClientInvocations implements PreInvocationInterceptor, PostInvocationInterceptor {
 
     private final ClientTelemetry telemetry;
 
-    JerseyClientInvocations(ClientTelemetry telemetry) {
+    /** @param telemetry the telemetry of the client it is registered on */
+    public JerseyClientInvocations(ClientTelemetry telemetry) {
         this.telemetry = telemetry;
     }
 

@@ -1,5 +1,6 @@
 package io.github.otelcdi.jaxrs.internal.jersey;
 
+import io.github.otelcdi.jaxrs.internal.ServerTracingFeature;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.ConstrainedTo;
 import jakarta.ws.rs.RuntimeType;
@@ -14,8 +15,8 @@ public final class JerseyTracingAutoDiscoverable implements ForcedAutoDiscoverab
 
     @Override
     public void configure(FeatureContext context) {
-        if (!context.getConfiguration().isRegistered(JerseyServerTracingFeature.class)) {
-            context.register(JerseyServerTracingFeature.class);
+        if (!context.getConfiguration().isRegistered(ServerTracingFeature.class)) {
+            context.register(ServerTracingFeature.class);
         }
     }
 }

@@ -1,0 +1,71 @@
+package io.github.otelcdi.jaxrs.internal;
+
+import io.github.otelcdi.cdi.internal.HookBean;
+import io.github.otelcdi.cdi.internal.TelemetryRuntime;
+import io.github.otelcdi.jaxrs.ClientRequestHook;
+import io.github.otelcdi.jaxrs.ClientResponseHook;
+import io.github.otelcdi.jaxrs.JaxRsTelemetry;
+import io.github.otelcdi.jaxrs.JaxRsTelemetryBuilder;
+import io.github.otelcdi.jaxrs.ServerRequestHook;
+import io.github.otelcdi.jaxrs.ServerResponseHook;
+import jakarta.enterprise.inject.spi.CDI;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The {@link JaxRsTelemetry} the CDI extension builds for an application, from its SDK, its
+ * settings and its hook beans: the same facade an application without CDI builds in code.
+ */
+public final class ApplicationTelemetry {
+
+    private static final Logger LOG = Logger.getLogger(ApplicationTelemetry.class.getName());
+
+    private ApplicationTelemetry() {
+    }
+
+    /**
+     * @param server whether a server application asks (a missing container is then worth a warning;
+     *               clients are built anywhere, also outside applications)
+     * @return the telemetry of the application whose CDI container is current; null when there is no
+     *         container with otel-cdi's extension, or telemetry is off
+     */
+    public static JaxRsTelemetry current(boolean server) {
+        TelemetryRuntime runtime = lookupRuntime(server);
+        if (runtime == null || !runtime.enabled()) {
+            return null;
+        }
+        return runtime.shared(JaxRsTelemetry.class, () -> build(runtime));
+    }
+
+    private static JaxRsTelemetry build(TelemetryRuntime runtime) {
+        JaxRsTelemetryBuilder builder = JaxRsTelemetry.builder(runtime.openTelemetry()).setSettings(runtime.settings());
+        for (HookBean<ServerRequestHook> hook : runtime.hooks(ServerRequestHook.class)) {
+            builder.addServerRequestHook(hook.reference());
+        }
+        for (HookBean<ServerResponseHook> hook : runtime.hooks(ServerResponseHook.class)) {
+            builder.addServerResponseHook(hook.reference());
+        }
+        for (HookBean<ClientRequestHook> hook : runtime.hooks(ClientRequestHook.class)) {
+            builder.addClientRequestHook(hook.reference());
+        }
+        for (HookBean<ClientResponseHook> hook : runtime.hooks(ClientResponseHook.class)) {
+            builder.addClientResponseHook(hook.reference());
+        }
+        return builder.build();
+    }
+
+    private static TelemetryRuntime lookupRuntime(boolean server) {
+        try {
+            return CDI.current().select(TelemetryRuntime.class).get();
+        } catch (RuntimeException | LinkageError e) {
+            if (server) {
+                LOG.log(Level.WARNING, "otel-cdi found no CDI container for this JAX-RS application, so its requests are "
+                        + "not traced. otel-cdi needs CDI (Weld, or a Jakarta EE server) with its extension loaded, or, "
+                        + "without CDI, JaxRsTelemetry's server feature registered on the application.", e);
+            } else {
+                LOG.log(Level.FINE, "otel-cdi: no CDI container for this JAX-RS client, so its calls are not traced", e);
+            }
+            return null;
+        }
+    }
+}

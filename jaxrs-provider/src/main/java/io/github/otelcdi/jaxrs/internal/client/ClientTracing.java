@@ -1,0 +1,44 @@
+package io.github.otelcdi.jaxrs.internal.client;
+
+import io.github.otelcdi.jaxrs.internal.TelemetryParts;
+import io.github.otelcdi.jaxrs.internal.jersey.JerseyClientInvocations;
+import jakarta.ws.rs.ConstrainedTo;
+import jakarta.ws.rs.RuntimeType;
+import jakarta.ws.rs.core.Feature;
+import jakarta.ws.rs.core.FeatureContext;
+
+/** The client feature of a {@code JaxRsTelemetry}: registers the filter that traces one client's calls. */
+@ConstrainedTo(RuntimeType.CLIENT)
+public final class ClientTracing implements Feature {
+
+    private static final String JERSEY_PACKAGE = "org.glassfish.jersey.";
+
+    private final TelemetryParts parts;
+
+    /** @param parts what the application's telemetry is built from */
+    public ClientTracing(TelemetryParts parts) {
+        this.parts = parts;
+    }
+
+    /** @return the telemetry the client filter reports to; null where nothing is registered (the agent's pipeline) */
+    public ClientTelemetry telemetry() {
+        return parts.clientTelemetry();
+    }
+
+    @Override
+    public boolean configure(FeatureContext context) {
+        if (context.getConfiguration().isRegistered(ClientTracingFilter.class)) {
+            return false;
+        }
+        ClientTelemetry telemetry = telemetry();
+        if (telemetry == null) {
+            return false;
+        }
+        context.register(new ClientTracingFilter(telemetry), ClientTracingFilter.PRIORITY);
+        if (context.getClass().getName().startsWith(JERSEY_PACKAGE)) {
+            // What only Jersey offers: failed calls end their span too.
+            context.register(new JerseyClientInvocations(telemetry));
+        }
+        return true;
+    }
+}

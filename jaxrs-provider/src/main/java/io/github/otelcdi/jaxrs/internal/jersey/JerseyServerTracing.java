@@ -1,0 +1,28 @@
+package io.github.otelcdi.jaxrs.internal.jersey;
+
+import io.github.otelcdi.jaxrs.internal.ServerTracing;
+import io.github.otelcdi.jaxrs.internal.TelemetryParts;
+import jakarta.ws.rs.core.FeatureContext;
+import org.glassfish.jersey.InjectionManagerProvider;
+
+/**
+ * Server tracing on Jersey: the portable filter, plus the Jersey listener that scopes the span to
+ * the resource method and ends it once the response is written.
+ */
+public final class JerseyServerTracing {
+
+    private JerseyServerTracing() {
+    }
+
+    /**
+     * @param context the Jersey application's configuration
+     * @param parts what the application's telemetry is built from
+     * @return true: tracing is installed
+     */
+    public static boolean install(FeatureContext context, TelemetryParts parts) {
+        ServerTracing.install(context, parts.serverTelemetry(new JerseyConnections(InjectionManagerProvider.getInjectionManager(context))),
+                null);
+        context.register(JerseyRequestListener.class);
+        return true;
+    }
+}

@@ -1,0 +1,71 @@
+package io.github.otelcdi.testing.internal;
+
+import io.github.otelcdi.testing.RecordedTelemetry;
+import java.util.Map;
+import java.util.WeakHashMap;
+
+/**
+ * The {@link RecordedTelemetry} of each application, by its class loader, which the SDK's exporter
+ * providers see as the thread's context loader while the application's SDK is built. Weakly keyed:
+ * an undeployed application's loader is not kept. An application's SDK built after the previous one
+ * shut down starts a fresh store, so a redeployed application (or the next test class deploying one)
+ * never sees what an earlier one recorded.
+ */
+public final class ApplicationStores {
+
+    private static final Map<ClassLoader, Entry> STORES = new WeakHashMap<>();
+
+    private static final class Entry {
+        final RecordedTelemetry telemetry;
+        int openExporters;
+        boolean shutDown;
+
+        Entry(RecordedTelemetry telemetry) {
+            this.telemetry = telemetry;
+        }
+    }
+
+    private ApplicationStores() {
+    }
+
+    /**
+     * @param loader the application's class loader
+     * @return its store, empty when its SDK has recorded nothing yet
+     */
+    public static synchronized RecordedTelemetry of(ClassLoader loader) {
+        return STORES.computeIfAbsent(key(loader), l -> new Entry(RecordedTelemetry.create())).telemetry;
+    }
+
+    /**
+     * An exporter of the application's SDK is created.
+     *
+     * @param loader the application's class loader
+     * @return the store it writes to
+     */
+    public static synchronized RecordedTelemetry opened(ClassLoader loader) {
+        Entry entry = STORES.get(key(loader));
+        if (entry == null || entry.shutDown) {
+            entry = new Entry(RecordedTelemetry.create());
+            STORES.put(key(loader), entry);
+        }
+        entry.openExporters++;
+        return entry.telemetry;
+    }
+
+    /**
+     * An exporter of the application's SDK shut down; once all have, the next SDK starts a new store.
+     *
+     * @param telemetry the store it wrote to
+     */
+    public static synchronized void closed(RecordedTelemetry telemetry) {
+        for (Entry entry : STORES.values()) {
+            if (entry.telemetry == telemetry && --entry.openExporters <= 0) {
+                entry.shutDown = true;
+            }
+        }
+    }
+
+    private static ClassLoader key(ClassLoader loader) {
+        return loader != null ? loader : ClassLoader.getSystemClassLoader();
+    }
+}

@@ -1,0 +1,59 @@
+package io.github.otelcdi.testing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.otelcdi.testing.app.OrdersResource;
+import io.github.otelcdi.testing.app.StockResource;
+import io.github.otelcdi.testing.app.WeldStarter;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.glassfish.grizzly.http.server.HttpServer;
+import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.jboss.weld.environment.se.WeldContainer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** A Weld SE + Jersey application on Grizzly started by the test, as a {@code main} would start it. */
+class WeldSeApplicationTest {
+
+    @RegisterExtension
+    static final OtelCdiTesting OTEL = OtelCdiTesting.forApplication();
+
+    private static WeldContainer weld;
+    private static HttpServer server;
+    private static URI base;
+
+    @BeforeAll
+    static void start() throws IOException {
+        weld = WeldStarter.start("otel-cdi-testing-weld-se");
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        base = URI.create("http://127.0.0.1:" + port + "/api/");
+        server = GrizzlyHttpServerFactory.createHttpServer(base, new ResourceConfig(OrdersResource.class, StockResource.class));
+    }
+
+    @AfterAll
+    static void stop() {
+        server.shutdownNow();
+        weld.shutdown();
+    }
+
+    @Test
+    void serverSpanClientSpanAndTheStockCallInOneTrace() throws Exception {
+        HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
+                HttpRequest.newBuilder(base.resolve("orders/7")).header("X-Tenant", "acme").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals("order 7, 3 in stock", response.body());
+
+        OTEL.telemetry().assertTraces(3).hasTracesSatisfyingExactly(OrderTraces.orderCall(0, "/api"));
+    }
+}
