@@ -9,6 +9,7 @@ import io.github.otelcdi.it.support.Archives;
 import io.github.otelcdi.it.support.BehaviourTest;
 import io.github.otelcdi.it.support.CapturedSpans;
 import io.github.otelcdi.it.support.Http;
+import io.github.otelcdi.it.support.Lane;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
@@ -129,6 +130,7 @@ class ServerSpanAttributesTest {
 
     @Test
     void serverSpanIsCurrentInTheResourceMethodAndInjectedBeansFollowIt() {
+        Lane.current().assume(Lane.current().cdi(), "the resource injects otel-cdi's Span, Tracer and Baggage beans, which need CDI");
         String traceId = "0af7651916cd43dd8448eb211c80319c";
         HttpResponse<String> response = Http.get(api("tracing"),
                 "traceparent", "00-" + traceId + "-b7ad6b7169203331-01", "baggage", "user=alice");

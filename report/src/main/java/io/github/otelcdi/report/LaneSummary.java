@@ -24,7 +24,7 @@ public final class LaneSummary {
     private static final Pattern SUITE = Pattern.compile("<testsuite\\b([^>]*)>");
     private static final Pattern ATTRIBUTE = Pattern.compile("(\\w+)=\"([^\"]*)\"");
     private static final String[] REPORT_FOLDERS = {"it/target/surefire-reports", "tck/target/surefire-reports",
-        "servers/target/failsafe-reports", "reliability/target/surefire-reports"};
+        "servers/target/failsafe-reports", "reliability/target/surefire-reports", "testing/target/surefire-reports"};
 
     private LaneSummary() {
     }
@@ -99,7 +99,7 @@ public final class LaneSummary {
     /** The lane a report belongs to: the suffix its execution gave it, else the module's only lane. */
     private static String lane(String name) {
         String base = name.substring("TEST-".length(), name.length() - ".xml".length());
-        for (String lane : List.of("wildfly-microprofile", "wildfly", "liberty", "payara", "resteasy", "jersey")) {
+        for (String lane : List.of("wildfly-microprofile", "wildfly", "liberty", "payara", "resteasy", "plain-jersey", "jersey")) {
             if (base.endsWith("-" + lane) || base.endsWith("-" + lane + "-tck")) {
                 return lane;
             }

@@ -89,9 +89,10 @@ abstract class ArchiveDeployment implements EmbeddedDeployment {
         return loader;
     }
 
+    /** @return the archive's bean manager; null where the runtime runs the archive without CDI */
     @Override
     public final BeanManager beanManager() {
-        return cdi.getBeanManager();
+        return cdi == null ? null : cdi.getBeanManager();
     }
 
     @Override
@@ -101,8 +102,10 @@ abstract class ArchiveDeployment implements EmbeddedDeployment {
         thread.setContextClassLoader(loader);
         try {
             stopServing();
-            WeldBoot.stop(loader, cdi);
-            cdi = null;
+            if (cdi != null) {
+                WeldBoot.stop(loader, cdi);
+                cdi = null;
+            }
             ConfigProviderResolver resolver = ConfigProviderResolver.instance();
             Config config = resolver.getConfig(loader);
             resolver.releaseConfig(config);

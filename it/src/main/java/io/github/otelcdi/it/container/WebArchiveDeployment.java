@@ -22,12 +22,15 @@ import org.glassfish.jersey.weld.se.WeldRequestScope;
  */
 public final class WebArchiveDeployment extends ArchiveDeployment {
 
+    private final boolean withCdi;
     private HttpServer server;
     private URI contextUri;
     private URI applicationUri;
+    private ApplicationWithoutCdi withoutCdi;
 
-    private WebArchiveDeployment(ExplodedWebArchive exploded, ArchiveClassLoader loader) {
+    private WebArchiveDeployment(ExplodedWebArchive exploded, ArchiveClassLoader loader, boolean withCdi) {
         super(exploded, loader);
+        this.withCdi = withCdi;
     }
 
     /**
@@ -38,14 +41,29 @@ public final class WebArchiveDeployment extends ArchiveDeployment {
      * @throws DeploymentFailure when the archive cannot be deployed (CDI definition errors, bad settings, ...)
      */
     public static WebArchiveDeployment deploy(WebArchive archive) {
-        return deploy(archive, "it", WebArchiveDeployment::new);
+        return deploy(archive, "it", (exploded, loader) -> new WebArchiveDeployment(exploded, loader, true));
+    }
+
+    /**
+     * Deploys the archive on Jersey and Grizzly alone, no CDI container: its resources are Jersey's
+     * (HK2) and otel-cdi is set up as {@link ApplicationWithoutCdi} says.
+     *
+     * @param archive the application, whose classes use no CDI
+     * @return the running deployment
+     */
+    public static WebArchiveDeployment deployWithoutCdi(WebArchive archive) {
+        return deploy(archive, "plain", (exploded, loader) -> new WebArchiveDeployment(exploded, loader, false));
     }
 
     @Override
     void start(String id, List<Class<?>> classes) throws IOException {
-        // Jersey's bridge to Weld's request context is a bean; without discovery it must be added,
-        // as a server's Weld integration would, so @RequestScoped beans work during a request.
-        cdi = WeldBoot.start(id, loader, classes, WeldRequestScope.class);
+        if (withCdi) {
+            // Jersey's bridge to Weld's request context is a bean; without discovery it must be added,
+            // as a server's Weld integration would, so @RequestScoped beans work during a request.
+            cdi = WeldBoot.start(id, loader, classes, WeldRequestScope.class);
+        } else {
+            withoutCdi = ApplicationWithoutCdi.setUp(loader);
+        }
         startJersey(classes);
     }
 
@@ -60,6 +78,9 @@ public final class WebArchiveDeployment extends ArchiveDeployment {
             config.registerClasses(ExplodedWebArchive.jaxRsComponents(classes).toArray(Class<?>[]::new));
         } else {
             config = ResourceConfig.forApplication(application);
+        }
+        if (withoutCdi != null) {
+            withoutCdi.register(config);
         }
         IOException lastFailure = null;
         for (int attempt = 0; attempt < BIND_ATTEMPTS && server == null; attempt++) {
@@ -109,6 +130,10 @@ public final class WebArchiveDeployment extends ArchiveDeployment {
         if (server != null) {
             server.shutdownNow();
             server = null;
+        }
+        if (withoutCdi != null) {
+            withoutCdi.close();
+            withoutCdi = null;
         }
     }
 

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Assumptions;
 public enum Lane {
     /** Weld SE + Jersey on Grizzly, in this JVM. */
     JERSEY(true, false, true, true),
+    /** Jersey on Grizzly with HK2 alone, no CDI container, in this JVM: otel-cdi set up through {@code JaxRsTelemetry}. */
+    PLAIN_JERSEY(true, false, false, true),
     /** Weld SE + RESTEasy on Undertow (servlet), in this JVM. */
     RESTEASY(false, true, true, true),
     /** WildFly, {@code standalone.xml}: RESTEasy on Undertow, no MicroProfile. */
@@ -71,7 +73,17 @@ public enum Lane {
 
     /** @return whether the application runs in this JVM (Weld SE), not in a server of its own */
     public boolean embedded() {
-        return this == JERSEY || this == RESTEASY;
+        return this == JERSEY || this == PLAIN_JERSEY || this == RESTEASY;
+    }
+
+    /** @return whether the application runs in a CDI container (all lanes but plain-jersey) */
+    public boolean cdi() {
+        return this != PLAIN_JERSEY;
+    }
+
+    /** @return whether Jersey serves on Grizzly (its own HTTP server, no servlet container) */
+    public boolean grizzly() {
+        return this == JERSEY || this == PLAIN_JERSEY;
     }
 
     /**

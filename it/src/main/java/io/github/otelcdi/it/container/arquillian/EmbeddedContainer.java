@@ -72,7 +72,9 @@ abstract class EmbeddedContainer implements DeployableContainer<EmbeddedConfigur
         Thread thread = Thread.currentThread();
         deployments.put(archive.getName(), new Deployed(deployment, thread.getContextClassLoader()));
         thread.setContextClassLoader(deployment.classLoader());
-        beanManager.set(deployment.beanManager());
+        if (deployment.beanManager() != null) {
+            beanManager.set(deployment.beanManager());
+        }
         URI context = deployment.contextUri();
         String path = context.getPath();
         String contextRoot = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;

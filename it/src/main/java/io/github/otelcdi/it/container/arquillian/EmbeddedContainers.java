@@ -5,7 +5,7 @@ import org.jboss.arquillian.core.spi.LoadableExtension;
 
 /**
  * Registers the embedded container of this JVM's lane (system property {@code otel-cdi.lane}:
- * {@code jersey}, the default, or {@code resteasy}) as Arquillian's only container.
+ * {@code jersey}, the default, {@code resteasy} or {@code plain-jersey}) as Arquillian's only container.
  */
 public class EmbeddedContainers implements LoadableExtension {
 
@@ -15,7 +15,8 @@ public class EmbeddedContainers implements LoadableExtension {
         switch (lane) {
             case "jersey" -> builder.service(DeployableContainer.class, WeldJerseyContainer.class);
             case "resteasy" -> builder.service(DeployableContainer.class, WeldResteasyContainer.class);
-            default -> throw new IllegalStateException("otel-cdi.lane=" + lane + " names no embedded container (jersey, resteasy)");
+            case "plain-jersey" -> builder.service(DeployableContainer.class, PlainJerseyContainer.class);
+            default -> throw new IllegalStateException("otel-cdi.lane=" + lane + " names no embedded container (jersey, resteasy, plain-jersey)");
         }
     }
 }

@@ -1,0 +1,32 @@
+package io.github.otelcdi.it.container.arquillian;
+
+import io.github.otelcdi.it.container.EmbeddedDeployment;
+import io.github.otelcdi.it.container.WebArchiveDeployment;
+import java.util.List;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/** Jersey on Grizzly with HK2 alone, no CDI container: otel-cdi registered through its public facade. */
+public class PlainJerseyContainer extends EmbeddedContainer {
+
+    private static final List<String> CDI_CONTAINERS = List.of("org.jboss.weld.environment.se.Weld",
+            "org.glassfish.jersey.ext.cdi1x.internal.CdiComponentProvider");
+
+    /** The lane proves nothing if a CDI container could be serving: its class path must have none. */
+    @Override
+    public void start() {
+        for (String type : CDI_CONTAINERS) {
+            try {
+                Class.forName(type, false, PlainJerseyContainer.class.getClassLoader());
+                throw new IllegalStateException("the plain-jersey lane runs without CDI, but " + type + " is on its class path");
+            } catch (ClassNotFoundException expected) {
+                // As it should be.
+            }
+        }
+        super.start();
+    }
+
+    @Override
+    EmbeddedDeployment deploy(WebArchive archive) {
+        return WebArchiveDeployment.deployWithoutCdi(archive);
+    }
+}
