@@ -33,6 +33,17 @@ public final class ApplicationStores {
      * @return its store, empty when its SDK has recorded nothing yet
      */
     public static synchronized RecordedTelemetry of(ClassLoader loader) {
+        for (ClassLoader candidate = key(loader); candidate != null; candidate = candidate.getParent()) {
+            Entry entry = STORES.get(candidate);
+            if (entry != null) {
+                return entry.telemetry;
+            }
+        }
+        if (STORES.size() == 1) {
+            // The kit inside the application (WEB-INF/lib): its registry holds that one application,
+            // whose SDK a server may have built with another of the deployment's loaders as context.
+            return STORES.values().iterator().next().telemetry;
+        }
         return STORES.computeIfAbsent(key(loader), l -> new Entry(RecordedTelemetry.create())).telemetry;
     }
 
