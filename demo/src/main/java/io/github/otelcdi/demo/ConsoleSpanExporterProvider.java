@@ -1,5 +1,6 @@
 package io.github.otelcdi.demo;
 
+import io.github.otelcdi.testing.CallbackSpanExporter;
 import io.opentelemetry.sdk.autoconfigure.spi.ConfigProperties;
 import io.opentelemetry.sdk.autoconfigure.spi.traces.ConfigurableSpanExporterProvider;
 import io.opentelemetry.sdk.trace.export.SpanExporter;
@@ -12,7 +13,7 @@ public class ConsoleSpanExporterProvider implements ConfigurableSpanExporterProv
 
     @Override
     public SpanExporter createExporter(ConfigProperties config) {
-        return new ConsoleSpanExporter(System.out);
+        return CallbackSpanExporter.of(new ConsoleSpanExporter(System.out));
     }
 
     @Override

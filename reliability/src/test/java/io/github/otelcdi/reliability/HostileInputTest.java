@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.otelcdi.it.container.WebArchiveDeployment;
+import io.github.otelcdi.testing.MemoryExporters;
+import io.github.otelcdi.testing.RecordedTelemetry;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.trace.SpanKind;
@@ -36,7 +38,6 @@ class HostileInputTest {
     @Test
     void otelCdiChangesNoAnswerLogsNothingAndKeepsSpansBounded() throws Exception {
         List<HostileInputs.Input> inputs = new HostileInputs(SEED, "/" + CONTEXT + "/api/").generate(PER_CATEGORY);
-        TestExporters.COLLECTED.clear();
 
         int[] untraced;
         List<String> otherLogBaseline;
@@ -49,14 +50,16 @@ class HostileInputTest {
         List<String> ours;
         int otherLog;
         long started = System.nanoTime();
+        RecordedTelemetry recorded;
         try (JulRecords log = JulRecords.atLeast(Level.INFO);
-                WebArchiveDeployment app = WebArchiveDeployment.deploy(Deployments.app(CONTEXT, Deployments.traced(CONTEXT, "collect"),
+                WebArchiveDeployment app = WebArchiveDeployment.deploy(Deployments.app(CONTEXT, Deployments.traced(CONTEXT, MemoryExporters.NAME),
                         "otel.instrumentation.http.server.capture-request-headers=x-evil,user-agent,traceparent,tracestate,baggage",
                         "otel.instrumentation.http.server.capture-response-headers=content-type",
                         "otel.instrumentation.http.server.excluded-urls=/api/soak/health$",
                         "otel.instrumentation.http.server.untrusted-context-urls=/api/soak/stage/",
                         "otel.attribute.value.length.limit=" + VALUE_LIMIT,
                         "otel.attribute.count.limit=" + COUNT_LIMIT))) {
+            recorded = RecordedTelemetry.ofApplication(app.classLoader());
             traced = send(app.applicationUri(), inputs);
             Pause.millis(500);
             ours = log.ours().stream().map(r -> r.getLevel() + " " + r.getLoggerName() + ": " + r.getMessage()).toList();
@@ -75,7 +78,7 @@ class HostileInputTest {
                         + printable(inputs.get(i).request()));
             }
         }
-        List<SpanData> spans = TestExporters.collected().stream().filter(s -> s.getKind() == SpanKind.SERVER).toList();
+        List<SpanData> spans = recorded.spans().stream().filter(s -> s.getKind() == SpanKind.SERVER).toList();
         List<String> unbounded = new ArrayList<>();
         int longestValue = 0;
         int mostAttributes = 0;

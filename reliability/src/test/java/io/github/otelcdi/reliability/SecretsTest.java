@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.otelcdi.it.container.WebArchiveDeployment;
 import io.github.otelcdi.reliability.app.SecretsResource;
+import io.github.otelcdi.testing.MemoryExporters;
+import io.github.otelcdi.testing.RecordedTelemetry;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.trace.SpanKind;
@@ -67,11 +69,12 @@ class SecretsTest {
     }
 
     private static List<SpanData> sendSecrets(String context, String... settings) throws Exception {
-        TestExporters.COLLECTED.clear();
-        List<String> config = new ArrayList<>(List.of(Deployments.traced(context, "collect")));
+        List<String> config = new ArrayList<>(List.of(Deployments.traced(context, MemoryExporters.NAME)));
         config.addAll(List.of(settings));
         long servers;
+        RecordedTelemetry recorded;
         try (WebArchiveDeployment app = WebArchiveDeployment.deploy(Deployments.app(context, config.toArray(String[]::new)))) {
+            recorded = RecordedTelemetry.ofApplication(app.classLoader());
             URI api = app.applicationUri();
             // Raw, because the JDK's client drops a Proxy-Authorization header when there is no proxy.
             assertEquals(200, RawHttp.status(api, "GET " + api.getPath() + "soak/sync/1?sig=" + SECRET + "-sig&X-Amz-Signature="
@@ -90,13 +93,9 @@ class SecretsTest {
                     + api.getPath() + "soak/sync/3 HTTP/1.1\r\nHost: " + api.getHost() + "\r\nConnection: close\r\n\r\n");
             servers = status == 200 ? 5 : 4;
             absoluteFormStatus = status;
-            long deadline = System.nanoTime() + 10_000_000_000L;
-            while (TestExporters.collected().stream().filter(s -> s.getKind() == SpanKind.SERVER).count() < servers
-                    && System.nanoTime() < deadline) {
-                Pause.millis(20);
-            }
+            recorded.awaitSpans(s -> s.getKind() == SpanKind.SERVER, (int) servers);
         }
-        List<SpanData> spans = TestExporters.collected();
+        List<SpanData> spans = recorded.spans();
         assertEquals(servers, spans.stream().filter(s -> s.getKind() == SpanKind.SERVER).count(), "one SERVER span per request");
         assertEquals(1, spans.stream().filter(s -> s.getKind() == SpanKind.CLIENT).count(), "the outbound call");
         return spans;

@@ -1,5 +1,6 @@
 package io.github.otelcdi.reliability;
 
+import io.github.otelcdi.testing.CallbackSpanExporter;
 import io.opentelemetry.sdk.autoconfigure.spi.ConfigProperties;
 import io.opentelemetry.sdk.autoconfigure.spi.traces.ConfigurableSpanExporterProvider;
 import io.opentelemetry.sdk.common.CompletableResultCode;
@@ -8,26 +9,17 @@ import io.opentelemetry.sdk.trace.export.SpanExporter;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.semconv.ServiceAttributes;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Consumer;
 
 /**
  * The suite's span exporters, plugged in through the autoconfigure SPI like a user's:
- * {@code ledger} (accounts, keeps nothing), {@code collect} (keeps every span with the service name
- * of the SDK that exported it), {@code routes} (counts, per exporting SDK, its SERVER spans and the
+ * {@code ledger} (accounts, keeps nothing), {@code routes} (counts, per exporting SDK, its SERVER spans and the
  * spans of other services, keeping no span), and two broken ones, {@code throwing} and {@code hanging}.
  */
 public final class TestExporters {
 
-    /** A span with the {@code otel.service.name} of the SDK whose exporter received it. */
-    record Collected(String exporterService, SpanData span) {
-    }
-
-    static final ConcurrentLinkedQueue<Collected> COLLECTED = new ConcurrentLinkedQueue<>();
     /** SERVER spans per {@code otel.service.name} of the exporting SDK, when the span's own service is the same. */
     static final Map<String, AtomicLong> ROUTED = new ConcurrentHashMap<>();
     static final AtomicLong MISROUTED = new AtomicLong();
@@ -37,15 +29,11 @@ public final class TestExporters {
     private TestExporters() {
     }
 
-    static List<SpanData> collected() {
-        return COLLECTED.stream().map(Collected::span).toList();
-    }
-
     /** Accounts for every span in the active {@link Ledger}. */
     public static final class LedgerProvider implements ConfigurableSpanExporterProvider {
         @Override
         public SpanExporter createExporter(ConfigProperties config) {
-            return new Forwarding(spans -> spans.forEach(Ledger::exported));
+            return CallbackSpanExporter.of(spans -> spans.forEach(Ledger::exported));
         }
 
         @Override
@@ -54,26 +42,12 @@ public final class TestExporters {
         }
     }
 
-    /** Keeps every span in {@link #COLLECTED}. */
-    public static final class CollectProvider implements ConfigurableSpanExporterProvider {
-        @Override
-        public SpanExporter createExporter(ConfigProperties config) {
-            String service = config.getString("otel.service.name", "");
-            return new Forwarding(spans -> spans.forEach(span -> COLLECTED.add(new Collected(service, span))));
-        }
-
-        @Override
-        public String getName() {
-            return "collect";
-        }
-    }
-
     /** Counts into {@link #ROUTED} and {@link #MISROUTED}; keeps no span, so no class of the application stays reachable. */
     public static final class RoutesProvider implements ConfigurableSpanExporterProvider {
         @Override
         public SpanExporter createExporter(ConfigProperties config) {
             String service = config.getString("otel.service.name", "");
-            return new Forwarding(spans -> spans.forEach(span -> {
+            return CallbackSpanExporter.of(spans -> spans.forEach(span -> {
                 if (!service.equals(span.getResource().getAttribute(ServiceAttributes.SERVICE_NAME))) {
                     MISROUTED.incrementAndGet();
                 } else if (span.getKind() == SpanKind.SERVER) {
@@ -92,15 +66,12 @@ public final class TestExporters {
     public static final class ThrowingProvider implements ConfigurableSpanExporterProvider {
         @Override
         public SpanExporter createExporter(ConfigProperties config) {
-            return new Forwarding(spans -> {
+            return CallbackSpanExporter.of(spans -> {
                 THROWING_CALLS.incrementAndGet();
                 throw new IllegalStateException("exporter is broken");
-            }) {
-                @Override
-                public CompletableResultCode shutdown() {
-                    throw new IllegalStateException("exporter cannot shut down either");
-                }
-            };
+            }, () -> {
+                throw new IllegalStateException("exporter cannot shut down either");
+            });
         }
 
         @Override
@@ -138,27 +109,4 @@ public final class TestExporters {
         }
     }
 
-    private static class Forwarding implements SpanExporter {
-        private final Consumer<Collection<SpanData>> sink;
-
-        Forwarding(Consumer<Collection<SpanData>> sink) {
-            this.sink = sink;
-        }
-
-        @Override
-        public CompletableResultCode export(Collection<SpanData> spans) {
-            sink.accept(spans);
-            return CompletableResultCode.ofSuccess();
-        }
-
-        @Override
-        public CompletableResultCode flush() {
-            return CompletableResultCode.ofSuccess();
-        }
-
-        @Override
-        public CompletableResultCode shutdown() {
-            return CompletableResultCode.ofSuccess();
-        }
-    }
 }

@@ -1,27 +1,18 @@
 package io.github.otelcdi.servers;
 
-import com.sun.net.httpserver.HttpServer;
-import io.opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest;
-import io.opentelemetry.proto.collector.trace.v1.ExportTraceServiceResponse;
+import io.github.otelcdi.it.backends.OtlpReceiver;
 import io.opentelemetry.proto.common.v1.KeyValue;
-import io.opentelemetry.proto.trace.v1.ResourceSpans;
-import io.opentelemetry.proto.trace.v1.ScopeSpans;
 import io.opentelemetry.proto.trace.v1.Span;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
-import java.util.zip.GZIPInputStream;
 
 /**
- * An OTLP/HTTP (protobuf) trace endpoint on 127.0.0.1: what the application inside the server
- * exports, decoded with the real OTLP messages. The tests see spans only this way, as an operator would.
+ * The spans the application inside the server exports, as the behaviour suite's OTLP/HTTP receiver
+ * on 127.0.0.1 decodes them, flattened for the drop-in tests' assertions. The tests see spans only
+ * this way, as an operator would.
  */
 final class OtlpTraceReceiver {
 
@@ -31,12 +22,12 @@ final class OtlpTraceReceiver {
     }
 
     private static final HexFormat HEX = HexFormat.of();
+    private static final long WAIT_NANOS = 30_000_000_000L;
 
-    private final HttpServer server;
-    private final List<Received> spans = new CopyOnWriteArrayList<>();
+    private final OtlpReceiver receiver;
 
-    private OtlpTraceReceiver(HttpServer server) {
-        this.server = server;
+    private OtlpTraceReceiver(OtlpReceiver receiver) {
+        this.receiver = receiver;
     }
 
     static OtlpTraceReceiver start() {
@@ -45,86 +36,28 @@ final class OtlpTraceReceiver {
 
     /** @param port the port to listen on, 0 for any free one */
     static OtlpTraceReceiver start(int port) {
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 50);
-            OtlpTraceReceiver receiver = new OtlpTraceReceiver(server);
-            server.createContext("/v1/traces", exchange -> {
-                try (exchange) {
-                    InputStream body = exchange.getRequestBody();
-                    if ("gzip".equalsIgnoreCase(exchange.getRequestHeaders().getFirst("Content-Encoding"))) {
-                        body = new GZIPInputStream(body);
-                    }
-                    receiver.received(ExportTraceServiceRequest.parseFrom(body));
-                    byte[] answer = ExportTraceServiceResponse.getDefaultInstance().toByteArray();
-                    exchange.getResponseHeaders().add("Content-Type", "application/x-protobuf");
-                    exchange.sendResponseHeaders(200, answer.length);
-                    try (OutputStream out = exchange.getResponseBody()) {
-                        out.write(answer);
-                    }
-                }
-            });
-            server.createContext("/", exchange -> {
-                try (exchange) {
-                    exchange.getRequestBody().readAllBytes();
-                    exchange.sendResponseHeaders(200, -1);
-                }
-            });
-            server.start();
-            return receiver;
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot start the OTLP receiver", e);
-        }
-    }
-
-    private void received(ExportTraceServiceRequest request) {
-        for (ResourceSpans resourceSpans : request.getResourceSpansList()) {
-            String service = value(resourceSpans.getResource().getAttributesList(), "service.name");
-            for (ScopeSpans scopeSpans : resourceSpans.getScopeSpansList()) {
-                for (Span span : scopeSpans.getSpansList()) {
-                    Map<String, String> attributes = new HashMap<>();
-                    span.getAttributesList().forEach(kv -> attributes.put(kv.getKey(), text(kv)));
-                    spans.add(new Received(service, scopeSpans.getScope().getName(), HEX.formatHex(span.getTraceId().toByteArray()),
-                            HEX.formatHex(span.getSpanId().toByteArray()), HEX.formatHex(span.getParentSpanId().toByteArray()),
-                            span.getName(), span.getKind(), attributes));
-                }
-            }
-        }
-    }
-
-    private static String value(List<KeyValue> attributes, String key) {
-        return attributes.stream().filter(kv -> kv.getKey().equals(key)).map(OtlpTraceReceiver::text).findFirst().orElse(null);
-    }
-
-    private static String text(KeyValue kv) {
-        var value = kv.getValue();
-        return switch (value.getValueCase()) {
-            case STRING_VALUE -> value.getStringValue();
-            case INT_VALUE -> String.valueOf(value.getIntValue());
-            case BOOL_VALUE -> String.valueOf(value.getBoolValue());
-            case DOUBLE_VALUE -> String.valueOf(value.getDoubleValue());
-            default -> value.toString();
-        };
+        return new OtlpTraceReceiver(OtlpReceiver.start(OtlpReceiver.Protocol.HTTP_PROTOBUF, port));
     }
 
     /** @return the OTLP endpoint for {@code otel.exporter.otlp.endpoint} */
     String endpoint() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+        return receiver.endpoint();
     }
 
     void stop() {
-        server.stop(0);
+        receiver.stop();
     }
 
     List<Received> spans() {
-        return List.copyOf(spans);
+        return receiver.spans().stream().map(OtlpTraceReceiver::flattened).toList();
     }
 
     /** Waits up to 30 s until {@code count} spans match. */
     List<Received> await(int count, Predicate<Received> filter) {
-        long deadline = System.nanoTime() + 30_000_000_000L;
+        long deadline = System.nanoTime() + WAIT_NANOS;
         List<Received> found = List.of();
         while (System.nanoTime() < deadline) {
-            found = spans.stream().filter(filter).toList();
+            found = spans().stream().filter(filter).toList();
             if (found.size() >= count) {
                 return found;
             }
@@ -135,10 +68,21 @@ final class OtlpTraceReceiver {
                 throw new AssertionError(e);
             }
         }
-        throw new AssertionError("expected " + count + " matching spans within 30 s, got " + found + "; all: " + spans);
+        throw new AssertionError("expected " + count + " matching spans within 30 s, got " + found + "; all: " + spans());
     }
 
     void clear() {
-        spans.clear();
+        receiver.clear();
+    }
+
+    private static Received flattened(OtlpReceiver.ReceivedSpan received) {
+        Span span = received.span();
+        Map<String, String> attributes = new HashMap<>();
+        for (KeyValue attribute : span.getAttributesList()) {
+            attributes.put(attribute.getKey(), OtlpReceiver.attribute(span.getAttributesList(), attribute.getKey()));
+        }
+        return new Received(OtlpReceiver.attribute(received.resource().getAttributesList(), "service.name"), received.scope().getName(),
+                HEX.formatHex(span.getTraceId().toByteArray()), HEX.formatHex(span.getSpanId().toByteArray()),
+                HEX.formatHex(span.getParentSpanId().toByteArray()), span.getName(), span.getKind(), attributes);
     }
 }

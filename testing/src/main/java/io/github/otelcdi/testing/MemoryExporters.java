@@ -12,7 +12,6 @@ import io.opentelemetry.sdk.metrics.InstrumentType;
 import io.opentelemetry.sdk.metrics.data.AggregationTemporality;
 import io.opentelemetry.sdk.metrics.data.MetricData;
 import io.opentelemetry.sdk.metrics.export.MetricExporter;
-import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.sdk.trace.export.SpanExporter;
 import java.util.Collection;
 
@@ -39,23 +38,7 @@ public final class MemoryExporters {
         @Override
         public SpanExporter createExporter(ConfigProperties config) {
             RecordedTelemetry store = opened();
-            return new SpanExporter() {
-                @Override
-                public CompletableResultCode export(Collection<SpanData> spans) {
-                    return store.spanExporter().export(spans);
-                }
-
-                @Override
-                public CompletableResultCode flush() {
-                    return CompletableResultCode.ofSuccess();
-                }
-
-                @Override
-                public CompletableResultCode shutdown() {
-                    ApplicationStores.closed(store);
-                    return CompletableResultCode.ofSuccess();
-                }
-            };
+            return CallbackSpanExporter.of(store.spanExporter()::export, () -> ApplicationStores.closed(store));
         }
 
         @Override

@@ -9,11 +9,8 @@ import io.opentelemetry.semconv.HttpAttributes;
 import jakarta.ws.rs.core.Application;
 import org.glassfish.jersey.client.ClientConfig;
 import org.glassfish.jersey.server.ResourceConfig;
-import org.glassfish.jersey.test.JerseyTest;
 import org.glassfish.jersey.test.inmemory.InMemoryTestContainerFactory;
 import org.glassfish.jersey.test.spi.TestContainerFactory;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -21,7 +18,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * {@code JerseyTest} with the in-memory container (no HTTP, no CDI): the test's client call is the
  * CLIENT span, the resource's the SERVER span below it.
  */
-class JerseyTestInMemoryTest extends JerseyTest {
+class JerseyTestInMemoryTest extends JupiterJerseyTest {
 
     @RegisterExtension
     static final OtelCdiTesting OTEL = OtelCdiTesting.withOwnSdk();
@@ -41,18 +38,6 @@ class JerseyTestInMemoryTest extends JerseyTest {
     @Override
     protected void configureClient(ClientConfig config) {
         config.register(telemetry.clientFeature());
-    }
-
-    @BeforeEach
-    @Override
-    public void setUp() throws Exception {
-        super.setUp();
-    }
-
-    @AfterEach
-    @Override
-    public void tearDown() throws Exception {
-        super.tearDown();
     }
 
     @Test

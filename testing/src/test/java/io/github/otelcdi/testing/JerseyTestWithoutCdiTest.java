@@ -14,10 +14,8 @@ import jakarta.ws.rs.client.ClientBuilder;
 import jakarta.ws.rs.core.Application;
 import java.util.Map;
 import org.glassfish.jersey.server.ResourceConfig;
-import org.glassfish.jersey.test.JerseyTest;
 import org.glassfish.jersey.test.TestProperties;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -25,7 +23,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * {@code JerseyTest} on Grizzly, no CDI container at all: otel-cdi registered through
  * {@link JaxRsTelemetry}, the SDK the test extension's own.
  */
-class JerseyTestWithoutCdiTest extends JerseyTest {
+class JerseyTestWithoutCdiTest extends JupiterJerseyTest {
 
     @RegisterExtension
     static final OtelCdiTesting OTEL = OtelCdiTesting.withOwnSdk();
@@ -44,16 +42,8 @@ class JerseyTestWithoutCdiTest extends JerseyTest {
                 .register(telemetry.serverFeature());
     }
 
-    @BeforeEach
-    @Override
-    public void setUp() throws Exception {
-        super.setUp();
-    }
-
     @AfterEach
-    @Override
-    public void tearDown() throws Exception {
-        super.tearDown();
+    void closeClient() {
         client.close();
     }
 

@@ -7,13 +7,10 @@ import io.github.otelcdi.testing.app.StockResource;
 import io.github.otelcdi.testing.app.WeldStarter;
 import jakarta.ws.rs.core.Application;
 import org.glassfish.jersey.server.ResourceConfig;
-import org.glassfish.jersey.test.JerseyTest;
 import org.glassfish.jersey.test.TestProperties;
 import org.jboss.weld.environment.se.WeldContainer;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -22,7 +19,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * application names it) and builds the SDK from {@code microprofile-config.properties}, whose
  * {@code memory} exporters write to the application's store.
  */
-class WeldJerseyTestTest extends JerseyTest {
+class WeldJerseyTestTest extends JupiterJerseyTest {
 
     @RegisterExtension
     static final OtelCdiTesting OTEL = OtelCdiTesting.forApplication();
@@ -43,18 +40,6 @@ class WeldJerseyTestTest extends JerseyTest {
     protected Application configure() {
         forceSet(TestProperties.CONTAINER_PORT, "0");
         return new ResourceConfig(OrdersResource.class, StockResource.class);
-    }
-
-    @BeforeEach
-    @Override
-    public void setUp() throws Exception {
-        super.setUp();
-    }
-
-    @AfterEach
-    @Override
-    public void tearDown() throws Exception {
-        super.tearDown();
     }
 
     @Test
