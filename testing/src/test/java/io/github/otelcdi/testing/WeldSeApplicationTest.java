@@ -1,10 +1,15 @@
 package io.github.otelcdi.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
+import io.github.otelcdi.jaxrs.JaxRsTelemetry;
 import io.github.otelcdi.testing.app.OrdersResource;
 import io.github.otelcdi.testing.app.StockResource;
 import io.github.otelcdi.testing.app.WeldStarter;
+import io.opentelemetry.api.trace.SpanKind;
+import jakarta.ws.rs.client.Client;
+import jakarta.ws.rs.client.ClientBuilder;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -55,5 +60,21 @@ class WeldSeApplicationTest {
         assertEquals("order 7, 3 in stock", response.body());
 
         OTEL.telemetry().assertTraces(3).hasTracesSatisfyingExactly(OrderTraces.orderCall(0, "/api"));
+    }
+
+    @Test
+    void theApplicationsTelemetryIsInjectableForRegisteringByHand() {
+        JaxRsTelemetry injected = weld.select(JaxRsTelemetry.class).get();
+        assertSame(injected, weld.select(JaxRsTelemetry.class).get(), "one per application, the one the extension registers");
+        Client client = ClientBuilder.newClient().register(injected.clientFeature());
+        try {
+            // Registered twice (by hand and by Jersey's auto-discovery): still one CLIENT span.
+            assertEquals("3 in stock", client.target(base).path("stock/2").request().get(String.class));
+        } finally {
+            client.close();
+        }
+        OTEL.telemetry().assertTraces(2).hasTracesSatisfyingExactly(trace -> trace.hasSpansSatisfyingExactly(
+                call -> call.hasName("GET").hasKind(SpanKind.CLIENT),
+                stock -> stock.hasName("GET /api/stock/{id}").hasKind(SpanKind.SERVER).hasParent(trace.getSpan(0))));
     }
 }

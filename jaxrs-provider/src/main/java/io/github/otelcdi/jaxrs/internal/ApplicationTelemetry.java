@@ -31,9 +31,14 @@ public final class ApplicationTelemetry {
      */
     public static JaxRsTelemetry current(boolean server) {
         TelemetryRuntime runtime = lookupRuntime(server);
-        if (runtime == null || !runtime.enabled()) {
-            return null;
-        }
+        return runtime == null || !runtime.enabled() ? null : of(runtime);
+    }
+
+    /**
+     * @param runtime the application's telemetry runtime, telemetry on
+     * @return its telemetry, built once
+     */
+    public static JaxRsTelemetry of(TelemetryRuntime runtime) {
         return runtime.shared(JaxRsTelemetry.class, () -> build(runtime));
     }
 

@@ -36,7 +36,7 @@ public final class ServerTracing implements Feature {
      */
     @Override
     public boolean configure(FeatureContext context) {
-        if (context.getConfiguration().isRegistered(ServerTracingFilter.class)) {
+        if (!parts.records() || context.getConfiguration().isRegistered(ServerTracingFilter.class)) {
             return false;
         }
         try {

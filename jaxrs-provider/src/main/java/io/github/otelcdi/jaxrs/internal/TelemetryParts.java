@@ -50,6 +50,11 @@ public final class TelemetryParts {
         this.logCorrelation = LogCorrelation.detect(settings.logCorrelation());
     }
 
+    /** @return false for {@link OpenTelemetry#noop()}: nothing would be recorded, so nothing is registered */
+    public boolean records() {
+        return openTelemetry != OpenTelemetry.noop();
+    }
+
     /** @return the settings */
     public InstrumentationSettings settings() {
         return settings;

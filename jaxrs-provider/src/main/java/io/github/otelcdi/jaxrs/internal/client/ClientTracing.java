@@ -27,7 +27,7 @@ public final class ClientTracing implements Feature {
 
     @Override
     public boolean configure(FeatureContext context) {
-        if (context.getConfiguration().isRegistered(ClientTracingFilter.class)) {
+        if (!parts.records() || context.getConfiguration().isRegistered(ClientTracingFilter.class)) {
             return false;
         }
         ClientTelemetry telemetry = telemetry();

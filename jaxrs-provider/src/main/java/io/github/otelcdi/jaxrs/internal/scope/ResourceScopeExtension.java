@@ -1,5 +1,6 @@
 package io.github.otelcdi.jaxrs.internal.scope;
 
+import io.github.otelcdi.jaxrs.internal.JaxRsTelemetryProducer;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.util.AnnotationLiteral;
@@ -15,7 +16,8 @@ import jakarta.ws.rs.Path;
  * On JAX-RS runtimes other than Jersey (RESTEasy on WildFly and Open Liberty), binds
  * {@link ResourceScopeInterceptor} to every resource class, so the SERVER span is current while its
  * methods run. Jersey reports the resource method to otel-cdi's request listener instead, which
- * costs no interceptor, so there this extension adds nothing.
+ * costs no interceptor, so there this extension adds only the producer of the application's
+ * {@code JaxRsTelemetry}.
  */
 public class ResourceScopeExtension implements Extension {
 
@@ -24,6 +26,7 @@ public class ResourceScopeExtension implements Extension {
     private boolean active;
 
     void register(@Observes BeforeBeanDiscovery discovery, BeanManager beanManager) {
+        discovery.addAnnotatedType(JaxRsTelemetryProducer.class, JaxRsTelemetryProducer.class.getName());
         active = !jerseyPresent();
         if (active) {
             discovery.addAnnotatedType(CurrentExchange.class, CurrentExchange.class.getName())
