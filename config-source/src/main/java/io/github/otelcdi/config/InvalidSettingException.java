@@ -9,7 +9,9 @@ public class InvalidSettingException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The key as it was set. */
     private final String key;
+    /** The value that was rejected. */
     private final String value;
 
     /**
