@@ -24,7 +24,7 @@ public final class LaneSummary {
     private static final Pattern SUITE = Pattern.compile("<testsuite\\b([^>]*)>");
     private static final Pattern ATTRIBUTE = Pattern.compile("(\\w+)=\"([^\"]*)\"");
     private static final String[] REPORT_FOLDERS = {"it/target/surefire-reports", "tck/target/surefire-reports",
-        "servers/target/failsafe-reports", "reliability/target/surefire-reports", "testing/target/surefire-reports"};
+        "servers/target/failsafe-reports", "reliability/target/surefire-reports", "testing/target/surefire-reports", "demo/target/surefire-reports"};
 
     private LaneSummary() {
     }
