@@ -1,6 +1,7 @@
 package io.github.otelcdi.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.otelcdi.config.InstrumentationSettings;
 import io.github.otelcdi.jaxrs.JaxRsTelemetry;
@@ -52,6 +53,11 @@ class JerseyTestWithoutCdiTest extends JupiterJerseyTest {
         assertEquals("order 7, 3 in stock", target("orders/7").request().header("X-Tenant", "acme").get(String.class));
 
         OTEL.telemetry().assertTraces(3).hasTracesSatisfyingExactly(OrderTraces.orderCall(0, ""));
+    }
+
+    @Test
+    void runsWithNoCdiOnTheClassPath() {
+        assertThrows(ClassNotFoundException.class, () -> Class.forName("jakarta.enterprise.inject.spi.CDI"));
     }
 
     @Test
