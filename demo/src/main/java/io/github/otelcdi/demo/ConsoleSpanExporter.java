@@ -1,20 +1,18 @@
 package io.github.otelcdi.demo;
 
 import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.sdk.common.CompletableResultCode;
 import io.opentelemetry.sdk.trace.data.EventData;
 import io.opentelemetry.sdk.trace.data.SpanData;
+import io.opentelemetry.sdk.trace.export.SpanExporter;
 import java.io.PrintStream;
 import java.util.Collection;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.function.Consumer;
 
-/**
- * Prints each exported span as a short block a person can read; remembers the names for the
- * self-driving check. The exporter around it is otel-cdi-testing's {@code CallbackSpanExporter}.
- */
-final class ConsoleSpanExporter implements Consumer<Collection<SpanData>> {
+/** Prints each span as a short block a person can read; remembers the names for the self-driving check. */
+final class ConsoleSpanExporter implements SpanExporter {
 
     /** Names of the spans printed so far in this JVM; the demo's self-check reads them. */
     static final ConcurrentLinkedQueue<String> PRINTED = new ConcurrentLinkedQueue<>();
@@ -26,7 +24,7 @@ final class ConsoleSpanExporter implements Consumer<Collection<SpanData>> {
     }
 
     @Override
-    public void accept(Collection<SpanData> spans) {
+    public CompletableResultCode export(Collection<SpanData> spans) {
         StringBuilder text = new StringBuilder();
         for (SpanData span : spans) {
             double millis = (span.getEndEpochNanos() - span.getStartEpochNanos()) / 1_000_000.0;
@@ -53,5 +51,16 @@ final class ConsoleSpanExporter implements Consumer<Collection<SpanData>> {
         }
         out.print(text);
         out.flush();
+        return CompletableResultCode.ofSuccess();
+    }
+
+    @Override
+    public CompletableResultCode flush() {
+        return CompletableResultCode.ofSuccess();
+    }
+
+    @Override
+    public CompletableResultCode shutdown() {
+        return CompletableResultCode.ofSuccess();
     }
 }

@@ -1,6 +1,5 @@
 package io.github.otelcdi.demo;
 
-import io.github.otelcdi.testing.CallbackSpanExporter;
 import io.opentelemetry.sdk.autoconfigure.spi.ConfigProperties;
 import io.opentelemetry.sdk.autoconfigure.spi.traces.ConfigurableSpanExporterProvider;
 import io.opentelemetry.sdk.trace.export.SpanExporter;
@@ -13,7 +12,7 @@ public class ConsoleSpanExporterProvider implements ConfigurableSpanExporterProv
 
     @Override
     public SpanExporter createExporter(ConfigProperties config) {
-        return CallbackSpanExporter.of(new ConsoleSpanExporter(System.out));
+        return new ConsoleSpanExporter(System.out);
     }
 
     @Override

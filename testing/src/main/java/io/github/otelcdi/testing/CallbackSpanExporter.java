@@ -10,8 +10,8 @@ import java.util.function.Consumer;
 /**
  * A span exporter that hands each batch to a function of the test's: for counting or checking spans
  * as they are exported (an exporter provider of the test's own returns one), where
- * {@link RecordedTelemetry} keeping them all is not what the test needs. The export succeeds unless
- * the function throws; flushing has nothing to do.
+ * {@link RecordedTelemetry} keeping them all is not what the test needs. The export succeeds; a
+ * function that throws makes it throw, as a broken exporter would. Flushing has nothing to do.
  */
 public final class CallbackSpanExporter implements SpanExporter {
 

@@ -1,6 +1,7 @@
 package io.github.otelcdi.testing;
 
 import io.github.otelcdi.testing.internal.ApplicationStores;
+import io.github.otelcdi.testing.internal.DetachedSpans;
 import io.opentelemetry.sdk.autoconfigure.spi.ConfigProperties;
 import io.opentelemetry.sdk.autoconfigure.spi.logs.ConfigurableLogRecordExporterProvider;
 import io.opentelemetry.sdk.autoconfigure.spi.metrics.ConfigurableMetricExporterProvider;
@@ -38,7 +39,8 @@ public final class MemoryExporters {
         @Override
         public SpanExporter createExporter(ConfigProperties config) {
             RecordedTelemetry store = opened();
-            return CallbackSpanExporter.of(store.spanExporter()::export, () -> ApplicationStores.closed(store));
+            return CallbackSpanExporter.of(spans -> store.spanExporter().export(DetachedSpans.copy(spans)),
+                    () -> ApplicationStores.closed(store));
         }
 
         @Override
@@ -47,7 +49,7 @@ public final class MemoryExporters {
         }
     }
 
-    /** {@code otel.metrics.exporter=memory}: cumulative points, as the OTLP exporter's default. */
+    /** {@code otel.metrics.exporter=memory}: delta points, so that what a test sees starts when the store was last cleared. */
     public static final class Metrics implements ConfigurableMetricExporterProvider {
         @Override
         public MetricExporter createExporter(ConfigProperties config) {
@@ -60,7 +62,7 @@ public final class MemoryExporters {
 
                 @Override
                 public AggregationTemporality getAggregationTemporality(InstrumentType instrumentType) {
-                    return AggregationTemporality.CUMULATIVE;
+                    return AggregationTemporality.DELTA;
                 }
 
                 @Override

@@ -11,6 +11,7 @@ import io.opentelemetry.sdk.logs.SdkLoggerProvider;
 import io.opentelemetry.sdk.logs.data.LogRecordData;
 import io.opentelemetry.sdk.logs.export.SimpleLogRecordProcessor;
 import io.opentelemetry.sdk.metrics.SdkMeterProvider;
+import io.opentelemetry.sdk.metrics.data.AggregationTemporality;
 import io.opentelemetry.sdk.metrics.data.MetricData;
 import io.opentelemetry.sdk.testing.assertj.TracesAssert;
 import io.opentelemetry.sdk.testing.exporter.InMemoryLogRecordExporter;
@@ -53,7 +54,7 @@ public final class RecordedTelemetry {
     private static final long POLL_MILLIS = 10;
 
     private final InMemorySpanExporter spans = InMemorySpanExporter.create();
-    private final InMemoryMetricExporter metrics = InMemoryMetricExporter.create();
+    private final InMemoryMetricExporter metrics = InMemoryMetricExporter.create(AggregationTemporality.DELTA);
     private final InMemoryLogRecordExporter logs = InMemoryLogRecordExporter.create();
     private volatile InMemoryMetricReader ownMetrics;
     private volatile OpenTelemetrySdk ownSdk;
@@ -69,8 +70,11 @@ public final class RecordedTelemetry {
     }
 
     /**
+     * Ask once the application has started ({@link OtelCdiTesting} asks at each use): before its SDK
+     * is built there is no store of it yet, and an empty one of no application's is returned.
+     *
      * @param applicationLoader the application's class loader
-     * @return the store the {@code memory} exporters of that application's SDK write to (empty until one does)
+     * @return the store the {@code memory} exporters of that application's SDK write to
      */
     public static RecordedTelemetry ofApplication(ClassLoader applicationLoader) {
         return ApplicationStores.of(applicationLoader);
@@ -84,7 +88,7 @@ public final class RecordedTelemetry {
      */
     public synchronized OpenTelemetrySdk openTelemetry() {
         if (ownSdk == null) {
-            ownMetrics = InMemoryMetricReader.create();
+            ownMetrics = InMemoryMetricReader.createDelta();
             ownSdk = OpenTelemetrySdk.builder()
                     // As the CDI extension's default (otel.propagators=tracecontext,baggage).
                     .setPropagators(ContextPropagators.create(TextMapPropagator.composite(
@@ -153,11 +157,14 @@ public final class RecordedTelemetry {
         return traces;
     }
 
-    /** @return the metrics exported so far (with {@link #openTelemetry()}: collected now) */
-    public List<MetricData> metrics() {
+    /**
+     * @return the metrics exported since the store was last cleared (with {@link #openTelemetry()}:
+     *         collected now), as delta points: each holds what was recorded since the one before
+     */
+    public synchronized List<MetricData> metrics() {
         InMemoryMetricReader reader = ownMetrics;
         if (reader != null) {
-            return List.copyOf(reader.collectAllMetrics());
+            metrics.export(reader.collectAllMetrics());
         }
         return metrics.getFinishedMetricItems();
     }
@@ -178,14 +185,14 @@ public final class RecordedTelemetry {
     }
 
     /** Forgets everything recorded so far, e.g. between tests. */
-    public void clear() {
-        spans.reset();
-        metrics.reset();
-        logs.reset();
+    public synchronized void clear() {
         InMemoryMetricReader reader = ownMetrics;
         if (reader != null) {
             reader.collectAllMetrics();
         }
+        spans.reset();
+        metrics.reset();
+        logs.reset();
     }
 
     InMemorySpanExporter spanExporter() {

@@ -1,6 +1,7 @@
 package io.github.otelcdi.testing.internal;
 
 import io.github.otelcdi.testing.RecordedTelemetry;
+import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
 
@@ -30,7 +31,7 @@ public final class ApplicationStores {
 
     /**
      * @param loader the application's class loader
-     * @return its store, empty when its SDK has recorded nothing yet
+     * @return its store; an empty one of no application's while its SDK has not started
      */
     public static synchronized RecordedTelemetry of(ClassLoader loader) {
         for (ClassLoader candidate = key(loader); candidate != null; candidate = candidate.getParent()) {
@@ -39,12 +40,18 @@ public final class ApplicationStores {
                 return entry.telemetry;
             }
         }
+        // The kit inside the application (WEB-INF/lib): its registry holds that one application,
+        // whose SDK a server may have built with another of the deployment's loaders as context.
+        List<Entry> live = STORES.values().stream().filter(entry -> !entry.shutDown).toList();
+        if (live.size() == 1) {
+            return live.get(0).telemetry;
+        }
         if (STORES.size() == 1) {
-            // The kit inside the application (WEB-INF/lib): its registry holds that one application,
-            // whose SDK a server may have built with another of the deployment's loaders as context.
             return STORES.values().iterator().next().telemetry;
         }
-        return STORES.computeIfAbsent(key(loader), l -> new Entry(RecordedTelemetry.create())).telemetry;
+        // Nothing recorded yet: an empty store that no one writes to; asked again, the application's
+        // own is found once its SDK has started.
+        return RecordedTelemetry.create();
     }
 
     /**
