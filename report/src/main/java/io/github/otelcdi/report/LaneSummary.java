@@ -92,7 +92,8 @@ public final class LaneSummary {
         String lane = lane(name);
         String kind = name.contains("-tck") || folder.startsWith("tck") || name.contains("TestSuite") ? "tck"
                 : text.contains("io.github.otelcdi.it.") && !text.contains("io.github.otelcdi.it.export.")
-                        && !text.contains("io.github.otelcdi.it.agent.") ? "behaviour" : "other";
+                        && !text.contains("io.github.otelcdi.it.agent.") && !text.contains("io.github.otelcdi.it.facade.")
+                        ? "behaviour" : "other";
         lanes.computeIfAbsent(lane, l -> new TreeMap<>()).computeIfAbsent(kind, k -> new Counts()).add(attributes);
     }
 

@@ -24,13 +24,15 @@ public final class ApplicationTelemetry {
     }
 
     /**
-     * @param server whether a server application asks (a missing container is then worth a warning;
-     *               clients are built anywhere, also outside applications)
+     * @param missing how loudly to say that there is no container: a server application without one
+     *                is likely misconfigured (WARNING where nothing else can have registered tracing,
+     *                INFO where the application may still register a {@code JaxRsTelemetry} itself);
+     *                clients are built anywhere, also outside applications (FINE)
      * @return the telemetry of the application whose CDI container is current; null when there is no
      *         container with otel-cdi's extension, or telemetry is off
      */
-    public static JaxRsTelemetry current(boolean server) {
-        TelemetryRuntime runtime = lookupRuntime(server);
+    public static JaxRsTelemetry current(Level missing) {
+        TelemetryRuntime runtime = lookupRuntime(missing);
         return runtime == null || !runtime.enabled() ? null : of(runtime);
     }
 
@@ -59,16 +61,16 @@ public final class ApplicationTelemetry {
         return builder.build();
     }
 
-    private static TelemetryRuntime lookupRuntime(boolean server) {
+    private static TelemetryRuntime lookupRuntime(Level missing) {
         try {
             return CDI.current().select(TelemetryRuntime.class).get();
         } catch (RuntimeException | LinkageError e) {
-            if (server) {
-                LOG.log(Level.WARNING, "otel-cdi found no CDI container for this JAX-RS application, so its requests are "
-                        + "not traced. otel-cdi needs CDI (Weld, or a Jakarta EE server) with its extension loaded, or, "
-                        + "without CDI, JaxRsTelemetry's server feature registered on the application.", e);
+            if (missing.intValue() > Level.FINE.intValue()) {
+                LOG.log(missing, "otel-cdi found no CDI container for this JAX-RS application: unless the application "
+                        + "registers JaxRsTelemetry's server feature itself, its requests are not traced. otel-cdi's "
+                        + "automatic set-up needs CDI (Weld, or a Jakarta EE server) with its extension loaded.", e);
             } else {
-                LOG.log(Level.FINE, "otel-cdi: no CDI container for this JAX-RS client, so its calls are not traced", e);
+                LOG.log(missing, "otel-cdi: no CDI container for this JAX-RS client, so its calls are not traced", e);
             }
             return null;
         }

@@ -26,6 +26,8 @@ public final class ClientTelemetry {
     /** Request property: the context that was current where the call was made (set on the caller's thread). */
     public static final String CALLER_CONTEXT = "io.github.otelcdi.client.caller-context";
     private static final String CLIENT_CALL = "io.github.otelcdi.client.call";
+    /** Client property: the telemetry a {@code JaxRsTelemetry} registered on this client, ahead of any CDI container's. */
+    public static final String OWN_TELEMETRY = "io.github.otelcdi.client.telemetry";
 
     private static final Hooks.Call<ClientRequestHook, ClientRequestContext, Void> ON_REQUEST =
             (hook, span, request, none) -> hook.onRequest(span, request);

@@ -27,15 +27,27 @@ public final class ClientTracing implements Feature {
 
     @Override
     public boolean configure(FeatureContext context) {
-        if (!parts.records() || context.getConfiguration().isRegistered(ClientTracingFilter.class)) {
+        if (!parts.records()) {
+            return false;
+        }
+        boolean jersey = context.getClass().getName().startsWith(JERSEY_PACKAGE);
+        boolean registered = context.getConfiguration().isRegistered(ClientTracingFilter.class);
+        if (jersey && registered) {
             return false;
         }
         ClientTelemetry telemetry = telemetry();
         if (telemetry == null) {
             return false;
         }
-        context.register(new ClientTracingFilter(telemetry), ClientTracingFilter.PRIORITY);
-        if (context.getClass().getName().startsWith(JERSEY_PACKAGE)) {
+        if (!jersey) {
+            // RESTEasy gives every client the filter of its providers file, which would look for the
+            // telemetry of a CDI container; this client's own is told through its configuration.
+            context.property(ClientTelemetry.OWN_TELEMETRY, telemetry);
+        }
+        if (!registered) {
+            context.register(new ClientTracingFilter(telemetry), ClientTracingFilter.PRIORITY);
+        }
+        if (jersey) {
             // What only Jersey offers: failed calls end their span too.
             context.register(new JerseyClientInvocations(telemetry));
         }

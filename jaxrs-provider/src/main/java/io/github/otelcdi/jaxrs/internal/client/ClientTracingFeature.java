@@ -6,6 +6,7 @@ import jakarta.ws.rs.ConstrainedTo;
 import jakarta.ws.rs.RuntimeType;
 import jakarta.ws.rs.core.Feature;
 import jakarta.ws.rs.core.FeatureContext;
+import java.util.logging.Level;
 
 /**
  * Turns CLIENT spans on for a JAX-RS client of an application with otel-cdi's CDI extension: the
@@ -22,13 +23,13 @@ public final class ClientTracingFeature implements Feature {
                 || context.getConfiguration().isRegistered(ClientTracing.class)) {
             return false;
         }
-        JaxRsTelemetry telemetry = ApplicationTelemetry.current(false);
+        JaxRsTelemetry telemetry = ApplicationTelemetry.current(Level.FINE);
         return telemetry != null && telemetry.clientFeature().configure(context);
     }
 
     /** @return the client telemetry of the application whose CDI container is current, or null when there is none or tracing is off */
     static ClientTelemetry applicationTelemetry() {
-        JaxRsTelemetry telemetry = ApplicationTelemetry.current(false);
+        JaxRsTelemetry telemetry = ApplicationTelemetry.current(Level.FINE);
         return telemetry == null ? null : ((ClientTracing) telemetry.clientFeature()).telemetry();
     }
 }

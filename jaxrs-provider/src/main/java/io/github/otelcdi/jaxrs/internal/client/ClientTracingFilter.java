@@ -26,9 +26,12 @@ public final class ClientTracingFilter implements ClientRequestFilter, ClientRes
 
     private volatile ClientTelemetry telemetry;
     private volatile boolean resolved;
+    /** Made with its telemetry (not by the runtime from the providers file): nothing to look up. */
+    private final boolean given;
 
     /** For runtimes that create providers from their class: the telemetry is looked up at the first call. */
     public ClientTracingFilter() {
+        this.given = false;
     }
 
     /**
@@ -39,11 +42,12 @@ public final class ClientTracingFilter implements ClientRequestFilter, ClientRes
     ClientTracingFilter(ClientTelemetry telemetry) {
         this.telemetry = telemetry;
         this.resolved = true;
+        this.given = true;
     }
 
     @Override
     public void filter(ClientRequestContext request) {
-        ClientTelemetry current = telemetry();
+        ClientTelemetry current = telemetry(request);
         if (current != null) {
             current.start(request);
         }
@@ -51,13 +55,19 @@ public final class ClientTracingFilter implements ClientRequestFilter, ClientRes
 
     @Override
     public void filter(ClientRequestContext request, ClientResponseContext response) {
-        ClientTelemetry current = telemetry();
+        ClientTelemetry current = telemetry(request);
         if (current != null) {
             current.end(request, response, null);
         }
     }
 
-    private ClientTelemetry telemetry() {
+    private ClientTelemetry telemetry(ClientRequestContext request) {
+        if (given) {
+            return telemetry;
+        }
+        if (request.getConfiguration().getProperty(ClientTelemetry.OWN_TELEMETRY) instanceof ClientTelemetry own) {
+            return own;
+        }
         if (!resolved) {
             // Racing first calls may both look it up; the runtime hands out the same instance.
             telemetry = ClientTracingFeature.applicationTelemetry();
