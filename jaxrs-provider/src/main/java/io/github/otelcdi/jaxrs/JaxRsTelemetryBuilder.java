@@ -3,6 +3,7 @@ package io.github.otelcdi.jaxrs;
 import io.github.otelcdi.cdi.internal.AgentPipeline;
 import io.github.otelcdi.cdi.internal.HookBean;
 import io.github.otelcdi.config.InstrumentationSettings;
+import io.github.otelcdi.jaxrs.internal.NamedHook;
 import io.github.otelcdi.jaxrs.internal.TelemetryParts;
 import io.opentelemetry.api.OpenTelemetry;
 import java.util.ArrayList;
@@ -88,6 +89,9 @@ public final class JaxRsTelemetryBuilder {
     /** The hook's own class, for the log: a container's proxy class is named after it, with a marker appended. */
     private static <T> HookBean<T> named(T hook) {
         Objects.requireNonNull(hook, "hook");
+        if (hook instanceof NamedHook bean) {
+            return new HookBean<>(bean.name(), hook);
+        }
         Class<?> type = hook.getClass();
         while (type.getName().contains("$$") && type.getSuperclass() != null && type.getSuperclass() != Object.class) {
             type = type.getSuperclass();

@@ -47,16 +47,16 @@ public final class ApplicationTelemetry {
     private static JaxRsTelemetry build(TelemetryRuntime runtime) {
         JaxRsTelemetryBuilder builder = JaxRsTelemetry.builder(runtime.openTelemetry()).setSettings(runtime.settings());
         for (HookBean<ServerRequestHook> hook : runtime.hooks(ServerRequestHook.class)) {
-            builder.addServerRequestHook(hook.reference());
+            builder.addServerRequestHook(new NamedHook(hook.beanClass(), hook.reference()));
         }
         for (HookBean<ServerResponseHook> hook : runtime.hooks(ServerResponseHook.class)) {
-            builder.addServerResponseHook(hook.reference());
+            builder.addServerResponseHook(new NamedHook(hook.beanClass(), hook.reference()));
         }
         for (HookBean<ClientRequestHook> hook : runtime.hooks(ClientRequestHook.class)) {
-            builder.addClientRequestHook(hook.reference());
+            builder.addClientRequestHook(new NamedHook(hook.beanClass(), hook.reference()));
         }
         for (HookBean<ClientResponseHook> hook : runtime.hooks(ClientResponseHook.class)) {
-            builder.addClientResponseHook(hook.reference());
+            builder.addClientResponseHook(new NamedHook(hook.beanClass(), hook.reference()));
         }
         return builder.build();
     }
