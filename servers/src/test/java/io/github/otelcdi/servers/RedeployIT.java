@@ -30,8 +30,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Operators redeploy without restarting the server: the same WAR, with spans, metrics and logs
  * exported over OTLP, deployed and undeployed 20 times on WildFly. Afterwards no JUL handler of it
  * is left, and no more threads, MBeans or class loaders of it than after the second round (when
- * the server's and the JDK's own caches have settled), counted by a probe application in the same
- * server; and each round's spans arrived.
+ * the server's and the JDK's own caches have settled; threads and loaders up to one round's worth
+ * more), counted by a probe application in the same server; and each round's spans arrived.
  */
 @Tag("servers")
 @ExtendWith(ArquillianExtension.class)
@@ -43,6 +43,8 @@ class RedeployIT {
     private static final OtlpTraceReceiver RECEIVER = OtlpTraceReceiver.start();
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
     private static final Duration LINGER = Duration.ofSeconds(30);
+    /** The three exporters' HTTP clients of one deployment: a selector and up to three workers each. */
+    private static final long ONE_ROUND_OF_CLIENT_THREADS = 12;
 
     @ArquillianResource
     private Deployer deployer;
@@ -98,19 +100,26 @@ class RedeployIT {
         System.out.println("[servers] redeploys on " + lane + ": after round 2 " + states.get(2) + "; after round " + ROUNDS + " "
                 + states.get(ROUNDS) + "; settled " + settled);
         Map<String, Long> last = counts(settled);
-        assertTrue(noMoreThan(last, second), "threads, MBeans or class loaders of undeployed applications piled up (round 2 "
+        assertTrue(noMoreThan(last, second), "threads, MBeans or class loaders of undeployed applications piled up (more than "
+                + "one round's worth over round 2: round 2 "
                 + states.get(2) + "; " + LINGER.toSeconds() + " s after round " + ROUNDS + " " + settled + ")");
         assertEquals(0L, last.get("handlers"), "no JUL handler of otel-cdi left: " + settled);
     }
 
-    /** The first deployments also fill the server's and the JDK's own caches; only growth after them counts. */
+    /**
+     * The first deployments also fill the server's and the JDK's own caches; only growth after them
+     * counts. One round's worth more is not growth: the JDK's HttpClient of an exporter whose last
+     * request was cut by the undeploy can keep its threads (and through their context the
+     * application's loader) for a while, in any round, also the second; a pile-up is one per round.
+     */
     private static boolean noMoreThan(Map<String, Long> counts, Map<String, Long> reference) {
-        for (String what : List.of("threads", "handlers", "mbeans", "loaders")) {
+        for (String what : List.of("handlers", "mbeans")) {
             if (counts.get(what) > reference.get(what)) {
                 return false;
             }
         }
-        return true;
+        return counts.get("loaders") <= reference.get("loaders") + 1
+                && counts.get("threads") <= reference.get("threads") + ONE_ROUND_OF_CLIENT_THREADS;
     }
 
     private String state() throws Exception {
