@@ -51,7 +51,7 @@ public final class AgentPipeline {
         if (version == null) {
             return ABSENT;
         }
-        boolean bridged = apiBridged();
+        boolean bridged = bridged();
         if (bridged && settings.joinsAgent()) {
             LOG.log(Level.INFO, "otel-cdi ({0}): the OpenTelemetry Java agent {1} is attached; otel-cdi builds no SDK and "
                     + "records into the agent''s pipeline (its exporters, resource and sampler; this application''s otel.* "
@@ -79,7 +79,11 @@ public final class AgentPipeline {
      *         enriches the agent's SERVER spans instead of starting its own
      */
     public static boolean apiBridged() {
-        return agentVersion() != null && Context.root().getClass().getName().startsWith(AGENT_PACKAGE);
+        return agentVersion() != null && bridged();
+    }
+
+    private static boolean bridged() {
+        return Context.root().getClass().getName().startsWith(AGENT_PACKAGE);
     }
 
     private static AgentPipeline joining() {

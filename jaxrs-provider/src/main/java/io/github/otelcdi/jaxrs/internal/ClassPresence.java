@@ -1,9 +1,21 @@
 package io.github.otelcdi.jaxrs.internal;
 
+import jakarta.ws.rs.core.FeatureContext;
+
 /** Whether an optional runtime's classes are there, asked before any class that uses them is loaded. */
 public final class ClassPresence {
 
+    private static final String JERSEY_PACKAGE = "org.glassfish.jersey.";
+
     private ClassPresence() {
+    }
+
+    /**
+     * @param context what a feature is configured with
+     * @return whether Jersey configures it (its classes can then be used), asked without loading any of them
+     */
+    public static boolean jersey(FeatureContext context) {
+        return context.getClass().getName().startsWith(JERSEY_PACKAGE);
     }
 
     /**

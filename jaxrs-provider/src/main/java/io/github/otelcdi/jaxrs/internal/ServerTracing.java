@@ -21,7 +21,6 @@ import java.util.logging.Logger;
 public final class ServerTracing implements Feature {
 
     private static final Logger LOG = Logger.getLogger(ServerTracing.class.getName());
-    private static final String JERSEY_PACKAGE = "org.glassfish.jersey.";
 
     private final TelemetryParts parts;
 
@@ -40,7 +39,7 @@ public final class ServerTracing implements Feature {
             return false;
         }
         try {
-            if (context.getClass().getName().startsWith(JERSEY_PACKAGE)) {
+            if (ClassPresence.jersey(context)) {
                 // Jersey's listener scopes the resource method; no CDI needed.
                 return JerseyServerTracing.install(context, parts);
             }

@@ -27,7 +27,7 @@ public final class ServerTracingFeature implements Feature {
         }
         // Jersey's auto-discovery runs when the application's own registrations are known (checked
         // above), so nothing else will trace it; RESTEasy configures its providers file before them.
-        boolean jersey = context.getClass().getName().startsWith("org.glassfish.jersey.");
+        boolean jersey = ClassPresence.jersey(context);
         JaxRsTelemetry telemetry = ApplicationTelemetry.current(jersey ? Level.WARNING : Level.INFO);
         return telemetry != null && telemetry.serverFeature().configure(context);
     }

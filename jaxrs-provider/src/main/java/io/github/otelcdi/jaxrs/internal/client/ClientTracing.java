@@ -1,5 +1,6 @@
 package io.github.otelcdi.jaxrs.internal.client;
 
+import io.github.otelcdi.jaxrs.internal.ClassPresence;
 import io.github.otelcdi.jaxrs.internal.TelemetryParts;
 import io.github.otelcdi.jaxrs.internal.jersey.JerseyClientInvocations;
 import jakarta.ws.rs.ConstrainedTo;
@@ -10,8 +11,6 @@ import jakarta.ws.rs.core.FeatureContext;
 /** The client feature of a {@code JaxRsTelemetry}: registers the filter that traces one client's calls. */
 @ConstrainedTo(RuntimeType.CLIENT)
 public final class ClientTracing implements Feature {
-
-    private static final String JERSEY_PACKAGE = "org.glassfish.jersey.";
 
     private final TelemetryParts parts;
 
@@ -30,7 +29,7 @@ public final class ClientTracing implements Feature {
         if (!parts.records()) {
             return false;
         }
-        boolean jersey = context.getClass().getName().startsWith(JERSEY_PACKAGE);
+        boolean jersey = ClassPresence.jersey(context);
         boolean registered = context.getConfiguration().isRegistered(ClientTracingFilter.class);
         if (jersey && registered) {
             return false;
