@@ -8,7 +8,7 @@ import io.github.otelcdi.cdi.internal.export.SpanExportAccounting;
 import io.github.otelcdi.cdi.internal.logging.JulLogBridge;
 import io.github.otelcdi.config.internal.SdkPropertiesBridge;
 import io.opentelemetry.api.OpenTelemetry;
-import io.opentelemetry.instrumentation.runtimemetrics.java8.RuntimeMetrics;
+import io.opentelemetry.instrumentation.runtimetelemetry.RuntimeTelemetry;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
 import io.opentelemetry.sdk.autoconfigure.AutoConfiguredOpenTelemetrySdk;
 import io.opentelemetry.sdk.common.CompletableResultCode;
@@ -168,7 +168,7 @@ public class TelemetryRuntime {
     /** JVM runtime metrics, or none where the JDK's management API is hidden from the application (WildFly's modules). */
     private static AutoCloseable runtimeMetrics(OpenTelemetrySdk sdk) {
         try {
-            return RuntimeMetrics.create(sdk);
+            return RuntimeTelemetry.create(sdk);
         } catch (LinkageError e) {
             LOG.log(Level.WARNING, "otel-cdi: JVM runtime metrics ({0}=true) need the JDK''s com.sun.management API, which this "
                     + "application cannot see ({1}); traces and the other metrics are recorded as usual. On WildFly, add "

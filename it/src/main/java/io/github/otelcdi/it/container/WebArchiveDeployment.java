@@ -91,6 +91,9 @@ public final class WebArchiveDeployment extends ArchiveDeployment {
             for (NetworkListener listener : candidate.getListeners()) {
                 // Request threads see the application's class loader, as in an application server.
                 listener.getTransport().getWorkerThreadPoolConfig().setInitialClassLoader(loader);
+                if (VirtualThreads.requested()) {
+                    listener.getTransport().setWorkerThreadPool(VirtualThreads.perTask(loader));
+                }
                 // Grizzly's 8 KB default would turn away a 100 KB baggage header.
                 listener.setMaxHttpHeaderSize(MAX_HEADER_BYTES);
             }

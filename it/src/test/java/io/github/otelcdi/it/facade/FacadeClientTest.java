@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.sun.net.httpserver.HttpServer;
 import io.github.otelcdi.jaxrs.JaxRsTelemetry;
 import io.github.otelcdi.testing.OtelCdiTesting;
+import io.opentelemetry.api.trace.SpanContext;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.semconv.HttpAttributes;
 import jakarta.ws.rs.client.Client;
@@ -72,7 +73,9 @@ class FacadeClientTest {
                         .hasAttribute(HttpAttributes.HTTP_RESPONSE_STATUS_CODE, 200L)
                         .hasAttribute(io.opentelemetry.api.common.AttributeKey.stringKey("app.client.hook"), "ran")));
         String sent = TRACEPARENT.get();
-        String expected = "00-" + OTEL.telemetry().spans().get(0).getTraceId() + "-" + OTEL.telemetry().spans().get(0).getSpanId() + "-01";
+        // The flags are the span's own: a root span of SDK 1.59+ also carries W3C's "random" flag (03).
+        SpanContext span = OTEL.telemetry().spans().get(0).getSpanContext();
+        String expected = "00-" + span.getTraceId() + "-" + span.getSpanId() + "-" + span.getTraceFlags().asHex();
         assertEquals(expected, sent, "the backend got the CLIENT span's context");
     }
 }

@@ -35,8 +35,8 @@ final class AgentServerSpan {
 
     AgentServerSpan(ServerRequestAttributes getter, InstrumentationSettings settings) {
         this.headers = HttpServerAttributesExtractor.builder(getter)
-                .setCapturedRequestHeaders(settings.serverRequestHeaders())
-                .setCapturedResponseHeaders(settings.serverResponseHeaders())
+                .setRequestHeaders(CapturedHeaders.named(settings.serverRequestHeaders()))
+                .setResponseHeaders(CapturedHeaders.named(settings.serverResponseHeaders()))
                 .setKnownMethods(settings.knownMethods())
                 .build();
         settings.serverRequestHeaders().forEach(name -> requestHeaders.add(HttpAttributes.HTTP_REQUEST_HEADER.getAttributeKey(name)));

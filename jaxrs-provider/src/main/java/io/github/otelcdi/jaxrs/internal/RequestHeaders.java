@@ -10,13 +10,22 @@ import java.util.List;
 enum RequestHeaders implements TextMapGetter<ServerExchange> {
     INSTANCE;
 
+    private static final String BAGGAGE = "baggage";
+
+    // Deprecated upstream with no replacement; the jaeger and ottrace propagators (which otel-cdi
+    // offers) still enumerate the keys to extract their prefixed baggage headers.
     @Override
+    @SuppressWarnings("deprecation")
     public Iterable<String> keys(ServerExchange exchange) {
         return exchange.untrusted() ? List.of() : exchange.request().getHeaders().keySet();
     }
 
     @Override
     public String get(ServerExchange exchange, String key) {
-        return exchange == null || exchange.untrusted() ? null : exchange.request().getHeaderString(key);
+        if (exchange == null || exchange.untrusted()) {
+            return null;
+        }
+        String value = exchange.request().getHeaderString(key);
+        return BAGGAGE.equals(key) ? BaggageScreen.screen(value) : value;
     }
 }

@@ -77,8 +77,8 @@ public final class ServerTelemetry {
         HttpSpanNameExtractorBuilder<ServerExchange> names = HttpSpanNameExtractor.builder(getter);
         HttpServerAttributesExtractorBuilder<ServerExchange, ContainerResponseContext> attributes =
                 HttpServerAttributesExtractor.builder(getter)
-                        .setCapturedRequestHeaders(settings.serverRequestHeaders())
-                        .setCapturedResponseHeaders(settings.serverResponseHeaders());
+                        .setRequestHeaders(CapturedHeaders.named(settings.serverRequestHeaders()))
+                        .setResponseHeaders(CapturedHeaders.named(settings.serverResponseHeaders()));
         HttpServerRouteBuilder<ServerExchange> route = HttpServerRoute.builder(getter);
         names.setKnownMethods(settings.knownMethods());
         attributes.setKnownMethods(settings.knownMethods());

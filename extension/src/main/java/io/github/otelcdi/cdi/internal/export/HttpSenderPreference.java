@@ -18,8 +18,8 @@ import java.util.List;
 public final class HttpSenderPreference {
 
     /** The service file of the SDK's HTTP sender SPI. */
-    public static final String SERVICE_FILE = "META-INF/services/io.opentelemetry.exporter.internal.http.HttpSenderProvider";
-    private static final String CHOICE_PROPERTY = "io.opentelemetry.exporter.internal.http.HttpSenderProvider";
+    public static final String SERVICE_FILE = "META-INF/services/io.opentelemetry.sdk.common.export.HttpSenderProvider";
+    private static final String CHOICE_PROPERTY = "io.opentelemetry.sdk.common.export.HttpSenderProvider";
     private static final String PREFERRED = "io.opentelemetry.exporter.sender.jdk.internal.JdkHttpSenderProvider";
 
     private HttpSenderPreference() {

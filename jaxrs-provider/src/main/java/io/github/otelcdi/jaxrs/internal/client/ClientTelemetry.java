@@ -5,6 +5,7 @@ import io.github.otelcdi.config.InstrumentationSettings;
 import io.github.otelcdi.config.internal.OtelCdiInfo;
 import io.github.otelcdi.jaxrs.ClientRequestHook;
 import io.github.otelcdi.jaxrs.ClientResponseHook;
+import io.github.otelcdi.jaxrs.internal.CapturedHeaders;
 import io.github.otelcdi.jaxrs.internal.FailureLog;
 import io.github.otelcdi.jaxrs.internal.Hooks;
 import io.github.otelcdi.jaxrs.internal.QueryRedactor;
@@ -55,8 +56,8 @@ public final class ClientTelemetry {
                 .setInstrumentationVersion(OtelCdiInfo.VERSION)
                 .setSpanStatusExtractor(HttpSpanStatusExtractor.create(getter))
                 .addAttributesExtractor(HttpClientAttributesExtractor.builder(getter)
-                        .setCapturedRequestHeaders(settings.clientRequestHeaders())
-                        .setCapturedResponseHeaders(settings.clientResponseHeaders())
+                        .setRequestHeaders(CapturedHeaders.named(settings.clientRequestHeaders()))
+                        .setResponseHeaders(CapturedHeaders.named(settings.clientResponseHeaders()))
                         .setKnownMethods(settings.knownMethods())
                         .build());
         if (settings.metricsExported()) {
