@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -17,14 +18,18 @@ import java.util.stream.Stream;
  * from the JUnit XML reports the lanes wrote (their names carry the lane, e.g.
  * {@code TEST-...-wildfly-microprofile.xml}). Also written as a Markdown table.
  *
- * <p>Arguments: the project's root folder, the Markdown file to write.
+ * <p>Arguments: the project's root folder, the Markdown file to write, the JDK 25 the Java 25 lane
+ * looks for, whether this is the quick build, then one {@code lane=runtime stack} per row of the
+ * README's compatibility table ({@link CompatibilityTable}), which a full build rewrites.
  */
 public final class LaneSummary {
 
     private static final Pattern SUITE = Pattern.compile("<testsuite\\b([^>]*)>");
     private static final Pattern ATTRIBUTE = Pattern.compile("(\\w+)=\"([^\"]*)\"");
     private static final String[] REPORT_FOLDERS = {"it/target/surefire-reports", "tck/target/surefire-reports",
-        "servers/target/failsafe-reports", "reliability/target/surefire-reports", "testing/target/surefire-reports", "demo/target/surefire-reports"};
+        "servers/target/failsafe-reports", "reliability/target/surefire-reports", "testing/target/surefire-reports", "demo/target/surefire-reports",
+        "ee11/target/surefire-reports"};
+    private static final Pattern JAVA = Pattern.compile("<property name=\"java\\.specification\\.version\" value=\"([^\"]+)\"");
 
     private LaneSummary() {
     }
@@ -41,6 +46,12 @@ public final class LaneSummary {
             skipped += number(suite.get("skipped"));
         }
 
+        /** @return e.g. {@code 76/76} or {@code 70/76 (6 skipped)} */
+        String brief() {
+            return (tests - skipped - failed) + "/" + tests + (failed > 0 ? " (" + failed + " FAILED)" : "")
+                    + (skipped > 0 ? " (" + skipped + " skipped)" : "");
+        }
+
         @Override
         public String toString() {
             return (tests - skipped - failed) + "/" + tests + " passed" + (failed > 0 ? ", " + failed + " FAILED" : "")
@@ -51,6 +62,7 @@ public final class LaneSummary {
     public static void main(String[] args) throws IOException {
         Path root = Path.of(args[0]);
         Map<String, Map<String, Counts>> lanes = new TreeMap<>();
+        Map<String, String> javaOfLane = new TreeMap<>();
         for (String folder : REPORT_FOLDERS) {
             Path reports = root.resolve(folder);
             if (!Files.isDirectory(reports)) {
@@ -58,26 +70,59 @@ public final class LaneSummary {
             }
             try (Stream<Path> files = Files.list(reports)) {
                 for (Path file : files.filter(f -> f.getFileName().toString().matches("TEST-.*\\.xml")).toList()) {
-                    record(lanes, folder, file);
+                    record(lanes, javaOfLane, folder, file);
                 }
             }
         }
+        Map<String, String> stacks = new LinkedHashMap<>();
+        for (int i = 4; i < args.length; i++) {
+            int equals = args[i].indexOf('=');
+            stacks.put(args[i].substring(0, equals), args[i].substring(equals + 1));
+        }
+        CompatibilityTable compatibility = new CompatibilityTable(stacks);
         List<String> table = new ArrayList<>();
-        table.add("| lane | behaviour suite | MicroProfile Telemetry TCKs | other tests |");
-        table.add("|---|---|---|---|");
+        table.add("| lane | Java | behaviour suite | MicroProfile Telemetry TCKs | other tests |");
+        table.add("|---|---|---|---|---|");
         System.out.println("[lanes] what ran on each runtime:");
         lanes.forEach((lane, kinds) -> {
-            System.out.println("[lanes] " + lane + ": behaviour suite " + show(kinds.get("behaviour")) + "; TCKs "
+            String java = javaOfLane.get(lane);
+            System.out.println("[lanes] " + lane + " (Java " + java + "): behaviour suite " + show(kinds.get("behaviour")) + "; TCKs "
                     + show(kinds.get("tck")) + "; other " + show(kinds.get("other")));
-            table.add("| " + lane + " | " + show(kinds.get("behaviour")) + " | " + show(kinds.get("tck")) + " | "
+            table.add("| " + lane + " | " + java + " | " + show(kinds.get("behaviour")) + " | " + show(kinds.get("tck")) + " | "
                     + show(kinds.get("other")) + " |");
+            compatibility.add(lane, java, ran(kinds));
         });
+        boolean quick = Boolean.parseBoolean(args[3]);
+        if (!quick && lanes.keySet().stream().noneMatch(lane -> lane.endsWith("-java25"))) {
+            System.out.println("[lanes] jersey-java25: SKIPPED, no JDK 25 at " + args[2]
+                    + " (profile java25 runs it where one is; -Djava25.home=... -Pjava25 names another)");
+        }
         Path markdown = Path.of(args[1]);
         Files.createDirectories(markdown.getParent());
         Files.write(markdown, table);
+        Files.write(markdown.resolveSibling("compatibility.md"), compatibility.markdown());
+        if (!quick) {
+            compatibility.writeInto(root.resolve("README.md"));
+        }
     }
 
-    private static void record(Map<String, Map<String, Counts>> lanes, String folder, Path file) throws IOException {
+    /** What ran on one lane, for a cell of the compatibility table. */
+    private static String ran(Map<String, Counts> kinds) {
+        List<String> parts = new ArrayList<>();
+        if (kinds.containsKey("behaviour")) {
+            parts.add("suite " + kinds.get("behaviour").brief());
+        }
+        if (kinds.containsKey("tck")) {
+            parts.add("TCKs " + kinds.get("tck").brief());
+        }
+        if (kinds.containsKey("other")) {
+            parts.add("other " + kinds.get("other").brief());
+        }
+        return String.join(", ", parts);
+    }
+
+    private static void record(Map<String, Map<String, Counts>> lanes, Map<String, String> javaOfLane, String folder, Path file)
+            throws IOException {
         String name = file.getFileName().toString();
         String text = Files.readString(file);
         Matcher suite = SUITE.matcher(text);
@@ -90,6 +135,10 @@ public final class LaneSummary {
             attributes.put(attribute.group(1), attribute.group(2));
         }
         String lane = lane(name);
+        Matcher java = JAVA.matcher(text);
+        if (java.find()) {
+            javaOfLane.putIfAbsent(lane, java.group(1));
+        }
         String kind = name.contains("-tck") || folder.startsWith("tck") || name.contains("TestSuite") ? "tck"
                 : text.contains("io.github.otelcdi.it.") && !text.contains("io.github.otelcdi.it.export.")
                         && !text.contains("io.github.otelcdi.it.agent.") && !text.contains("io.github.otelcdi.it.facade.")
@@ -100,7 +149,8 @@ public final class LaneSummary {
     /** The lane a report belongs to: the suffix its execution gave it, else the module's only lane. */
     private static String lane(String name) {
         String base = name.substring("TEST-".length(), name.length() - ".xml".length());
-        for (String lane : List.of("wildfly-microprofile", "wildfly", "liberty", "payara", "resteasy", "plain-jersey", "jersey")) {
+        for (String lane : List.of("wildfly-microprofile", "wildfly", "liberty", "payara7", "payara", "resteasy", "plain-jersey",
+                "jersey-ee11", "jersey-java25", "jersey")) {
             if (base.endsWith("-" + lane) || base.endsWith("-" + lane + "-tck")) {
                 return lane;
             }

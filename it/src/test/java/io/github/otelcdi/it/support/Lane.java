@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Assumptions;
 public enum Lane {
     /** Weld SE + Jersey on Grizzly, in this JVM. */
     JERSEY(true, false, true, true),
+    /** Weld 6 + Jersey 4.0 on Grizzly (Jakarta EE 11), in this JVM, with Jersey 3.1's MicroProfile Rest Client. */
+    JERSEY_EE11(true, false, true, true),
     /** Jersey on Grizzly with HK2 alone, no CDI container, in this JVM: otel-cdi set up through {@code JaxRsTelemetry}. */
     PLAIN_JERSEY(true, false, false, true),
     /** Weld SE + RESTEasy on Undertow (servlet), in this JVM. */
