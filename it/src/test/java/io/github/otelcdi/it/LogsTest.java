@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.otelcdi.it.apps.logs.LogsResource;
+import io.github.otelcdi.it.container.VirtualThreads;
 import io.github.otelcdi.it.support.Archives;
 import io.github.otelcdi.it.support.BehaviourTest;
 import io.github.otelcdi.it.support.CapturedLogs;
@@ -129,6 +130,13 @@ class LogsTest {
                 assertTrue(line.contains(" trace_id=" + trace + " span_id=" + spanOfTrace.get(trace)),
                         "the line of " + label + " carries its request's SERVER span: " + line);
             }
+        }
+        if (VirtualThreads.requested()) {
+            // A virtual thread per request, never reused: no request can find what an earlier one
+            // left on its thread, and each of the 60 above started clean. That they really ran so:
+            assertTrue(labelsOfThread.entrySet().stream().allMatch(e -> e.getKey().startsWith("request-vt-") && e.getValue().size() == 1),
+                    "each request on a virtual thread of its own: " + labelsOfThread);
+            return;
         }
         // A server with a large, warm pool (Payara after the load tests) may have served all 60 on
         // threads of their own: untraced requests then go on until one lands on a thread that

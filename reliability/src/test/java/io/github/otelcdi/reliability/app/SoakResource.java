@@ -28,6 +28,13 @@ public class SoakResource {
     @Context
     HttpHeaders headers;
 
+    /** @return the request thread, as the JDK describes it (a virtual one says so) */
+    @GET
+    @Path("thread")
+    public String thread() {
+        return Thread.currentThread().toString();
+    }
+
     @GET
     @Path("sync/{id}")
     public String sync(@PathParam("id") long id) {
