@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.otelcdi.it.apps.logs.LogsResource;
-import io.github.otelcdi.it.container.VirtualThreads;
 import io.github.otelcdi.it.support.Archives;
 import io.github.otelcdi.it.support.BehaviourTest;
 import io.github.otelcdi.it.support.CapturedLogs;
 import io.github.otelcdi.it.support.CapturedSpans;
+import io.github.otelcdi.it.support.Lane;
 import io.github.otelcdi.it.support.Http;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.logs.Severity;
@@ -131,7 +131,7 @@ class LogsTest {
                         "the line of " + label + " carries its request's SERVER span: " + line);
             }
         }
-        if (VirtualThreads.requested()) {
+        if (Lane.virtualThreads()) {
             // A virtual thread per request, never reused: no request can find what an earlier one
             // left on its thread, and each of the 60 above started clean. That they really ran so:
             assertTrue(labelsOfThread.entrySet().stream().allMatch(e -> e.getKey().startsWith("request-vt-") && e.getValue().size() == 1),

@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  * {@code TEST-...-wildfly-microprofile.xml}). Also written as a Markdown table.
  *
  * <p>Arguments: the project's root folder, the Markdown file to write, the JDK 25 the Java 25 lane
- * looks for, whether this is the quick build, then one {@code lane=runtime stack} per row of the
+ * looks for, whether this is the quick build, whether tests are skipped, then one {@code lane=runtime stack} per row of the
  * README's compatibility table ({@link CompatibilityTable}), which a full build rewrites.
  */
 public final class LaneSummary {
@@ -75,7 +75,7 @@ public final class LaneSummary {
             }
         }
         Map<String, String> stacks = new LinkedHashMap<>();
-        for (int i = 4; i < args.length; i++) {
+        for (int i = 5; i < args.length; i++) {
             int equals = args[i].indexOf('=');
             stacks.put(args[i].substring(0, equals), args[i].substring(equals + 1));
         }
@@ -92,7 +92,8 @@ public final class LaneSummary {
                     + show(kinds.get("other")) + " |");
             compatibility.add(lane, java, ran(kinds));
         });
-        boolean quick = Boolean.parseBoolean(args[3]);
+        // Only a full run with tests rewrites the README: a quick or test-less one would shrink its table.
+        boolean quick = Boolean.parseBoolean(args[3]) || Boolean.parseBoolean(args[4]);
         if (!quick && lanes.keySet().stream().noneMatch(lane -> lane.endsWith("-java25"))) {
             System.out.println("[lanes] jersey-java25: SKIPPED, no JDK 25 at " + args[2]
                     + " (profile java25 runs it where one is; -Djava25.home=... -Pjava25 names another)");

@@ -42,6 +42,15 @@ public enum Lane {
         this.loggingFrameworks = loggingFrameworks;
     }
 
+    /**
+     * @return whether the embedded server of this JVM serves requests on virtual threads (the Java 25
+     *         lane; the same property as the container's {@code VirtualThreads}, which the server lanes'
+     *         class path does not have)
+     */
+    public static boolean virtualThreads() {
+        return Boolean.getBoolean("otel-cdi.virtual-threads");
+    }
+
     /** @return the lane of this JVM; Weld SE + Jersey when none is named */
     public static Lane current() {
         String name = System.getProperty(PROPERTY, "jersey");

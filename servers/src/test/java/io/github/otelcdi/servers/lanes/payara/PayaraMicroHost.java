@@ -6,11 +6,13 @@ import fish.payara.micro.PayaraMicro;
 import fish.payara.micro.PayaraMicroRuntime;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
 import java.util.logging.Level;
@@ -38,6 +40,7 @@ public final class PayaraMicroHost {
     public static void main(String[] args) throws Exception {
         int httpPort = Integer.parseInt(args[0]);
         int controlPort = Integer.parseInt(args[1]);
+        applyBootProperties();
         PayaraMicroRuntime runtime = PayaraMicro.getInstance()
                 .setHttpPort(httpPort)
                 .setNoCluster(true)
@@ -59,6 +62,26 @@ public final class PayaraMicroHost {
         });
         control.start();
         System.out.println("payara-micro-host ready");
+    }
+
+    /**
+     * The system properties {@code java -jar payara-micro.jar} sets before it boots, from the jar's
+     * {@code MICRO-INF/payara-boot.properties}; the API's boot leaves them out. Payara Micro 7 needs
+     * them: its JACC policy factory is named there, and without it no application deploys.
+     */
+    private static void applyBootProperties() throws IOException {
+        Properties boot = new Properties();
+        try (InputStream in = PayaraMicro.class.getResourceAsStream("/MICRO-INF/payara-boot.properties")) {
+            if (in == null) {
+                return;
+            }
+            boot.load(in);
+        }
+        for (String name : boot.stringPropertyNames()) {
+            if (System.getProperty(name) == null) {
+                System.setProperty(name, boot.getProperty(name));
+            }
+        }
     }
 
     private synchronized void apps(HttpExchange exchange) throws IOException {
