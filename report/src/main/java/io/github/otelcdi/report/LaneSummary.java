@@ -93,8 +93,8 @@ public final class LaneSummary {
             compatibility.add(lane, java, ran(kinds));
         });
         // Only a full run with tests rewrites the README: a quick or test-less one would shrink its table.
-        boolean quick = Boolean.parseBoolean(args[3]) || Boolean.parseBoolean(args[4]);
-        if (!quick && !javaOfLane.containsValue("25")) {
+        boolean partialRun = Boolean.parseBoolean(args[3]) || Boolean.parseBoolean(args[4]);
+        if (!partialRun && !javaOfLane.containsValue("25")) {
             System.out.println("[lanes] Java 25: SKIPPED, no JDK 25 at " + args[2] + " (lane jersey-ee11 ran on this build's JDK; the"
                     + " reliability suite's and Payara Micro 7's Java 25 runs did not run; -Djava25.home=... -Pjava25,payara7 names another)");
         }
@@ -102,7 +102,7 @@ public final class LaneSummary {
         Files.createDirectories(markdown.getParent());
         Files.write(markdown, table);
         Files.write(markdown.resolveSibling("compatibility.md"), compatibility.markdown());
-        if (!quick) {
+        if (!partialRun) {
             compatibility.writeInto(root.resolve("README.md"));
         }
     }

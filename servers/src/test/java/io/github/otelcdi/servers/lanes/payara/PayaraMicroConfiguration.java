@@ -12,8 +12,6 @@ public class PayaraMicroConfiguration implements ContainerConfiguration {
     private String javaVmArguments = "-Xmx512m";
     private int startupTimeoutInSeconds = 180;
     private String logFile;
-    /** The JDK Payara Micro runs on; the test JVM's by default (Payara Micro 7 needs Java 21 or later). */
-    private String javaHome = System.getProperty("java.home");
 
     @Override
     public void validate() throws ConfigurationException {
@@ -68,13 +66,5 @@ public class PayaraMicroConfiguration implements ContainerConfiguration {
 
     public void setLogFile(String logFile) {
         this.logFile = logFile;
-    }
-
-    public String getJavaHome() {
-        return javaHome;
-    }
-
-    public void setJavaHome(String javaHome) {
-        this.javaHome = javaHome;
     }
 }

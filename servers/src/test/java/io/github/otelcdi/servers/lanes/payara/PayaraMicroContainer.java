@@ -61,7 +61,7 @@ public class PayaraMicroContainer implements DeployableContainer<PayaraMicroConf
     public void start() throws LifecycleException {
         try {
             List<String> command = new ArrayList<>();
-            command.add(Paths.get(configuration.getJavaHome(), "bin", "java").toString());
+            command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
             command.addAll(List.of(configuration.getJavaVmArguments().trim().split("\\s+")));
             command.addAll(moduleOptions(configuration.getMicroJar()));
             command.add("-cp");
