@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.FeatureContext;
 public final class ClassPresence {
 
     private static final String JERSEY_PACKAGE = "org.glassfish.jersey.";
+    private static final String CXF_PACKAGE = "org.apache.cxf.";
 
     private ClassPresence() {
     }
@@ -16,6 +17,14 @@ public final class ClassPresence {
      */
     public static boolean jersey(FeatureContext context) {
         return context.getClass().getName().startsWith(JERSEY_PACKAGE);
+    }
+
+    /**
+     * @param context what a feature is configured with
+     * @return whether Apache CXF configures it, asked without loading any of its classes
+     */
+    public static boolean cxf(FeatureContext context) {
+        return context.getClass().getName().startsWith(CXF_PACKAGE);
     }
 
     /**

@@ -12,4 +12,24 @@ public record Connection(String peerAddress, Integer peerPort, String protocolVe
 
     /** Nothing known. */
     public static final Connection UNKNOWN = new Connection(null, null, null);
+
+    private static final String HTTP_PREFIX = "HTTP/";
+
+    /**
+     * @param remoteAddress what the servlet request's {@code getRemoteAddr()} says
+     * @param remotePort its {@code getRemotePort()}; zero or less when unknown
+     * @param protocol its {@code getProtocol()}, e.g. {@code HTTP/1.1}
+     * @return the connection as the semantic conventions write it ({@code HTTP/2.0} becomes {@code 2})
+     */
+    public static Connection ofServlet(String remoteAddress, int remotePort, String protocol) {
+        return new Connection(remoteAddress, remotePort > 0 ? remotePort : null, version(protocol));
+    }
+
+    private static String version(String protocol) {
+        if (protocol == null || !protocol.startsWith(HTTP_PREFIX)) {
+            return null;
+        }
+        String version = protocol.substring(HTTP_PREFIX.length());
+        return version.equals("2.0") ? "2" : version;
+    }
 }

@@ -61,7 +61,9 @@ final class RouteResolver {
         List<Object> matched = request.getUriInfo().getMatchedResources();
         List<Object> key = new ArrayList<>(matched.size() + 1);
         for (int i = matched.size() - 1; i >= 0; i--) {
-            key.add(matched.get(i).getClass());
+            // The spec says instances; CXF hands out their classes.
+            Object resource = matched.get(i);
+            key.add(resource instanceof Class<?> resourceClass ? resourceClass : resource.getClass());
         }
         key.add(method);
         return chainTemplates.computeIfAbsent(key, k -> buildChainTemplate(k, type, method));

@@ -1,5 +1,6 @@
 package io.github.otelcdi.jaxrs.internal;
 
+import io.github.otelcdi.jaxrs.internal.cxf.CxfConnections;
 import io.github.otelcdi.jaxrs.internal.jersey.JerseyServerTracing;
 import io.github.otelcdi.jaxrs.internal.resteasy.ResteasyConnections;
 import io.github.otelcdi.jaxrs.internal.resteasy.ResteasyIntegration;
@@ -43,8 +44,8 @@ public final class ServerTracing implements Feature {
                 // Jersey's listener scopes the resource method; no CDI needed.
                 return JerseyServerTracing.install(context, parts);
             }
-            install(context, parts.serverTelemetry(ConnectionLookup.FROM_CONTAINER.orElse(new ResteasyConnections())),
-                    currentExchange());
+            ConnectionLookup runtime = ClassPresence.cxf(context) ? new CxfConnections() : new ResteasyConnections();
+            install(context, parts.serverTelemetry(ConnectionLookup.FROM_CONTAINER.orElse(runtime)), currentExchange());
             return true;
         } catch (LinkageError e) {
             LOG.log(Level.WARNING, "otel-cdi could not set up tracing for this application, whose requests are served "

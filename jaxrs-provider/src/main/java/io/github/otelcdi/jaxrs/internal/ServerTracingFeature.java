@@ -12,9 +12,9 @@ import java.util.logging.Level;
  * registers the server feature of the application's {@link JaxRsTelemetry}. Registers nothing when
  * the SDK is disabled, so a disabled SDK costs nothing per request, nor on Jersey where the
  * application registered a {@code JaxRsTelemetry} of its own (RESTEasy configures this feature
- * before the application's providers, so there the CDI side's comes first). Found through Jersey's auto-discovery or
- * RESTEasy's providers file (not {@code @Provider} scanning as well: RESTEasy would warn about the
- * second registration).
+ * before the application's providers, so there the CDI side's comes first). Found through Jersey's auto-discovery,
+ * RESTEasy's providers file or CXF's bus extension (not {@code @Provider} scanning as well: RESTEasy would warn
+ * about the second registration).
  */
 @ConstrainedTo(RuntimeType.SERVER)
 public final class ServerTracingFeature implements Feature {

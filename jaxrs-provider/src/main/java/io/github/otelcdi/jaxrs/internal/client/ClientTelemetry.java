@@ -29,6 +29,11 @@ public final class ClientTelemetry {
     private static final String CLIENT_CALL = "io.github.otelcdi.client.call";
     /** Client property: the telemetry a {@code JaxRsTelemetry} registered on this client, ahead of any CDI container's. */
     public static final String OWN_TELEMETRY = "io.github.otelcdi.client.telemetry";
+    /**
+     * Client property: a {@code JaxRsTelemetry} registered its own filter on this client, so a filter the
+     * runtime adds outside the client's configuration (a CXF bus's) steps aside instead of tracing the call twice.
+     */
+    public static final String OWN_FILTER = "io.github.otelcdi.client.own-filter";
 
     private static final Hooks.Call<ClientRequestHook, ClientRequestContext, Void> ON_REQUEST =
             (hook, span, request, none) -> hook.onRequest(span, request);

@@ -45,6 +45,9 @@ public final class ClientTracing implements Feature {
         }
         if (!registered) {
             context.register(new ClientTracingFilter(telemetry), ClientTracingFilter.PRIORITY);
+            if (!jersey) {
+                context.property(ClientTelemetry.OWN_FILTER, Boolean.TRUE);
+            }
         }
         if (jersey) {
             // What only Jersey offers: failed calls end their span too.

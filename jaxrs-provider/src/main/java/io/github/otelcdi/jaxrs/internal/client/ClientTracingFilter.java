@@ -7,15 +7,17 @@ import jakarta.ws.rs.client.ClientRequestContext;
 import jakarta.ws.rs.client.ClientRequestFilter;
 import jakarta.ws.rs.client.ClientResponseContext;
 import jakarta.ws.rs.client.ClientResponseFilter;
+import jakarta.ws.rs.core.Configuration;
 
 /**
  * Starts the CLIENT span as the last request filter (so it sees the headers the others set, and
  * its propagation headers are the ones sent) and ends it as the first response filter.
  *
- * <p>Registered by {@link ClientTracingFeature} with the application's telemetry, or, on RESTEasy,
- * as a provider class from {@code META-INF/services/jakarta.ws.rs.ext.Providers}: RESTEasy applies
- * what a client feature registers to the server's provider factory, not to the client's, so there
- * the filter finds the application's telemetry itself, once, when the first call is made.
+ * <p>Registered by {@link ClientTracingFeature} with the application's telemetry; or, on RESTEasy,
+ * as a provider class from {@code META-INF/services/jakarta.ws.rs.ext.Providers} (RESTEasy applies
+ * what a client feature registers to the server's provider factory, not to the client's), and on
+ * CXF as a bus-wide provider class: there each client's instance finds the application's telemetry
+ * itself, once, when the first call is made.
  */
 @ConstrainedTo(RuntimeType.CLIENT)
 @Priority(ClientTracingFilter.PRIORITY)
@@ -65,7 +67,13 @@ public final class ClientTracingFilter implements ClientRequestFilter, ClientRes
         if (given) {
             return telemetry;
         }
-        if (request.getConfiguration().getProperty(ClientTelemetry.OWN_TELEMETRY) instanceof ClientTelemetry own) {
+        // CXF's proxies and Rest Clients have no JAX-RS configuration at all.
+        Configuration configuration = request.getConfiguration();
+        if (configuration != null && configuration.getProperty(ClientTelemetry.OWN_FILTER) != null) {
+            // Added by the runtime beside the client's configuration (a CXF bus), where the client's own filter traces the call.
+            return null;
+        }
+        if (configuration != null && configuration.getProperty(ClientTelemetry.OWN_TELEMETRY) instanceof ClientTelemetry own) {
             return own;
         }
         if (!resolved) {

@@ -12,7 +12,6 @@ import org.glassfish.jersey.internal.inject.InjectionManager;
  */
 final class JerseyServletConnections implements ConnectionLookup {
 
-    private static final String HTTP_PREFIX = "HTTP/";
 
     private final InjectionManager injectionManager;
 
@@ -30,10 +29,7 @@ final class JerseyServletConnections implements ConnectionLookup {
         if (servlet == null) {
             return Connection.UNKNOWN;
         }
-        int port = servlet.getRemotePort();
-        String protocol = servlet.getProtocol();
-        String version = protocol != null && protocol.startsWith(HTTP_PREFIX) ? protocol.substring(HTTP_PREFIX.length()) : null;
-        return new Connection(servlet.getRemoteAddr(), port > 0 ? port : null, "2.0".equals(version) ? "2" : version);
+        return Connection.ofServlet(servlet.getRemoteAddr(), servlet.getRemotePort(), servlet.getProtocol());
     }
 
     @Override

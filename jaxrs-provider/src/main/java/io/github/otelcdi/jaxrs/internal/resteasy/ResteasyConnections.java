@@ -20,7 +20,6 @@ public final class ResteasyConnections implements ConnectionLookup {
     private static final Logger LOG = Logger.getLogger(ResteasyConnections.class.getName());
     private static final String CONTEXT = "org.jboss.resteasy.core.ResteasyContext";
     private static final String SERVLET_REQUEST = "jakarta.servlet.http.HttpServletRequest";
-    private static final String HTTP_PREFIX = "HTTP/";
 
     // One application sees one RESTEasy: resolved for the first request class, kept with it. Not a
     // ClassValue: its value would sit in the server's class and keep the application loaded.
@@ -49,9 +48,8 @@ public final class ResteasyConnections implements ConnectionLookup {
             if (servletRequest == null) {
                 return Connection.UNKNOWN;
             }
-            int port = (int) found.remotePort.invoke(servletRequest);
-            return new Connection((String) found.remoteAddress.invoke(servletRequest), port > 0 ? port : null,
-                    version((String) found.protocol.invoke(servletRequest)));
+            return Connection.ofServlet((String) found.remoteAddress.invoke(servletRequest),
+                    (int) found.remotePort.invoke(servletRequest), (String) found.protocol.invoke(servletRequest));
         } catch (Throwable e) {
             return Connection.UNKNOWN;
         }
@@ -71,13 +69,6 @@ public final class ResteasyConnections implements ConnectionLookup {
         }
     }
 
-    private static String version(String protocol) {
-        if (protocol == null || !protocol.startsWith(HTTP_PREFIX)) {
-            return null;
-        }
-        String version = protocol.substring(HTTP_PREFIX.length());
-        return version.equals("2.0") ? "2" : version;
-    }
 
     /** What RESTEasy offers for the lookup; {@link #NONE} where it is not RESTEasy on servlets. */
     private record Handles(Class<?> servletRequestType, MethodHandle contextData, MethodHandle remoteAddress,

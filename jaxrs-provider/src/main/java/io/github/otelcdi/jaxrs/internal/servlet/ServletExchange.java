@@ -18,7 +18,6 @@ import jakarta.servlet.http.HttpServletRequest;
  */
 final class ServletExchange implements ContainerExchange, AsyncListener {
 
-    private static final String HTTP_PREFIX = "HTTP/";
 
     private final HttpServletRequest request;
     private ServerExchange exchange;
@@ -30,8 +29,7 @@ final class ServletExchange implements ContainerExchange, AsyncListener {
 
     @Override
     public Connection connection() {
-        int port = request.getRemotePort();
-        return new Connection(request.getRemoteAddr(), port > 0 ? port : null, version(request.getProtocol()));
+        return Connection.ofServlet(request.getRemoteAddr(), request.getRemotePort(), request.getProtocol());
     }
 
     @Override
@@ -124,11 +122,4 @@ final class ServletExchange implements ContainerExchange, AsyncListener {
         return cause;
     }
 
-    private static String version(String protocol) {
-        if (protocol == null || !protocol.startsWith(HTTP_PREFIX)) {
-            return null;
-        }
-        String version = protocol.substring(HTTP_PREFIX.length());
-        return version.equals("2.0") ? "2" : version;
-    }
 }
