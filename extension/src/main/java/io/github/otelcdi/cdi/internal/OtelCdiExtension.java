@@ -61,9 +61,12 @@ public class OtelCdiExtension implements Extension {
 
     /** {@code @WithSpan} is no interceptor binding; each method carrying it gets ours. */
     void bindWithSpan(@Observes @WithAnnotations(WithSpan.class) ProcessAnnotatedType<?> event) {
-        event.configureAnnotatedType()
-                .filterMethods(method -> method.isAnnotationPresent(WithSpan.class))
-                .forEach(method -> method.add(WithSpanBinding.Literal.INSTANCE));
+        bind(event);
+    }
+
+    private static <T> void bind(ProcessAnnotatedType<T> event) {
+        event.setAnnotatedType(AddedAnnotations.onMethods(event.getAnnotatedType(),
+                method -> method.isAnnotationPresent(WithSpan.class), WithSpanBinding.Literal.INSTANCE));
     }
 
     /**
@@ -162,6 +165,11 @@ public class OtelCdiExtension implements Extension {
      */
     public InstrumentationSettings settings() {
         InstrumentationSettings current = settings;
+        if (current == null && settingsFailure != null) {
+            // Asked by another extension before this one reports the failure (CXF builds its JAX-RS servers
+            // in its own AfterDeploymentValidation observer, which OpenWebBeans may notify first): say why.
+            throw new IllegalStateException(settingsFailure.getMessage(), settingsFailure);
+        }
         if (current == null) {
             throw new IllegalStateException("otel-cdi settings are read once the CDI container has discovered its beans");
         }

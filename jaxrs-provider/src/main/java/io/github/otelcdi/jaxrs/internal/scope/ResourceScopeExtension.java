@@ -1,5 +1,6 @@
 package io.github.otelcdi.jaxrs.internal.scope;
 
+import io.github.otelcdi.cdi.internal.AddedAnnotations;
 import io.github.otelcdi.jaxrs.internal.JaxRsTelemetryProducer;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.event.Observes;
@@ -38,7 +39,7 @@ public class ResourceScopeExtension implements Extension {
 
     <T> void bind(@Observes @WithAnnotations(Path.class) ProcessAnnotatedType<T> type) {
         if (active && !type.getAnnotatedType().getJavaClass().isInterface()) {
-            type.configureAnnotatedType().add(ResourceScoped.Literal.INSTANCE);
+            type.setAnnotatedType(AddedAnnotations.onType(type.getAnnotatedType(), ResourceScoped.Literal.INSTANCE));
         }
     }
 
