@@ -102,8 +102,8 @@ class HttpMetricsTest {
     void serverErrorPointCarriesTheErrorType() {
         Http.get(uri("edge/unmapped"));
         HistogramPointData failed = point(ROOT + "/edge/unmapped", 1);
-        assertEquals(500L, failed.getAttributes().get(HttpAttributes.HTTP_RESPONSE_STATUS_CODE));
-        assertEquals(IllegalStateException.class.getName(), failed.getAttributes().get(ErrorAttributes.ERROR_TYPE));
+        assertEquals(500L, failed.getAttributes().get(HttpAttributes.HTTP_RESPONSE_STATUS_CODE), failed.getAttributes().toString());
+        assertEquals(IllegalStateException.class.getName(), failed.getAttributes().get(ErrorAttributes.ERROR_TYPE), failed.getAttributes().toString());
     }
 
     @Test

@@ -143,6 +143,7 @@ public final class LaneSummary {
         String kind = name.contains("-tck") || folder.startsWith("tck") || name.contains("TestSuite") ? "tck"
                 : text.contains("io.github.otelcdi.it.") && !text.contains("io.github.otelcdi.it.export.")
                         && !text.contains("io.github.otelcdi.it.agent.") && !text.contains("io.github.otelcdi.it.facade.")
+                        && !text.contains("io.github.otelcdi.it.cxf.")
                         ? "behaviour" : "other";
         lanes.computeIfAbsent(lane, l -> new TreeMap<>()).computeIfAbsent(kind, k -> new Counts()).add(attributes);
     }
@@ -150,7 +151,7 @@ public final class LaneSummary {
     /** The lane a report belongs to: the suffix its execution gave it, else the module's only lane. */
     private static String lane(String name) {
         String base = name.substring("TEST-".length(), name.length() - ".xml".length());
-        for (String lane : List.of("wildfly-microprofile", "wildfly", "liberty", "payara7", "payara", "resteasy", "plain-jersey",
+        for (String lane : List.of("wildfly-microprofile", "wildfly", "liberty", "payara7", "payara", "resteasy", "owb-cxf", "plain-jersey",
                 "jersey-ee11", "jersey-java25", "jersey")) {
             if (base.endsWith("-" + lane) || base.endsWith("-" + lane + "-tck")) {
                 return lane;

@@ -7,7 +7,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.spi.ConfigProviderResolver;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.jboss.weld.environment.se.WeldContainer;
 
 /**
  * What every embedded runtime does with a web archive, as a server would: the archive on disk, its
@@ -24,7 +23,7 @@ abstract class ArchiveDeployment implements EmbeddedDeployment {
 
     final ExplodedWebArchive exploded;
     final ArchiveClassLoader loader;
-    WeldContainer cdi;
+    DeploymentCdi cdi;
 
     /** Makes the runtime's deployment of one archive. */
     interface Runtime<D extends ArchiveDeployment> {
@@ -92,7 +91,12 @@ abstract class ArchiveDeployment implements EmbeddedDeployment {
     /** @return the archive's bean manager; null where the runtime runs the archive without CDI */
     @Override
     public final BeanManager beanManager() {
-        return cdi == null ? null : cdi.getBeanManager();
+        return cdi == null ? null : cdi.beanManager();
+    }
+
+    /** @return the path with a slash appended, or empty for the root context */
+    static String slashedRoot(String path) {
+        return path.isEmpty() ? "" : path + "/";
     }
 
     @Override
@@ -103,7 +107,7 @@ abstract class ArchiveDeployment implements EmbeddedDeployment {
         try {
             stopServing();
             if (cdi != null) {
-                WeldBoot.stop(loader, cdi);
+                cdi.stop();
                 cdi = null;
             }
             ConfigProviderResolver resolver = ConfigProviderResolver.instance();

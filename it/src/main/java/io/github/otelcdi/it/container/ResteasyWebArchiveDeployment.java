@@ -66,7 +66,7 @@ public final class ResteasyWebArchiveDeployment extends ArchiveDeployment {
     @Override
     void start(String id, List<Class<?>> classes) throws IOException, ServletException {
         cdi = WeldBoot.start(id, loader, classes);
-        BeanManagerImpl beans = BeanManagerProxy.unwrap(cdi.getBeanManager());
+        BeanManagerImpl beans = BeanManagerProxy.unwrap(cdi.beanManager());
         String contextPath = "/" + exploded.contextRoot();
         DeploymentInfo info = Servlets.deployment()
                 .setClassLoader(loader)
@@ -133,7 +133,7 @@ public final class ResteasyWebArchiveDeployment extends ArchiveDeployment {
             try {
                 candidate.start();
                 server = candidate;
-                contextUri = URI.create("http://" + HOST + ":" + port + "/" + slashed(exploded.contextRoot()));
+                contextUri = URI.create("http://" + HOST + ":" + port + "/" + slashedRoot(exploded.contextRoot()));
             } catch (RuntimeException e) {
                 // Undertow reports a port taken in between as a RuntimeException around the BindException.
                 lastFailure = e;
@@ -164,9 +164,5 @@ public final class ResteasyWebArchiveDeployment extends ArchiveDeployment {
             servlets.undeploy();
             servlets = null;
         }
-    }
-
-    private static String slashed(String path) {
-        return path.isEmpty() ? "" : path + "/";
     }
 }

@@ -1,5 +1,6 @@
 package io.github.otelcdi.it.container;
 
+import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.Extension;
 import java.util.List;
 import java.util.ServiceLoader;
@@ -25,7 +26,7 @@ final class WeldBoot {
      * @param integration beans the JAX-RS runtime's CDI integration contributes
      * @return the running container, registered for {@code CDI.current()}
      */
-    static WeldContainer start(String id, ClassLoader loader, List<Class<?>> classes, Class<?>... integration) {
+    static DeploymentCdi start(String id, ClassLoader loader, List<Class<?>> classes, Class<?>... integration) {
         Weld weld = new Weld(id);
         weld.addBeanClasses(integration);
         // With discovery off Weld loads no extension itself: load them like a server does,
@@ -45,14 +46,22 @@ final class WeldBoot {
                 .skipShutdownHook()
                 .initialize();
         DeploymentCdiProvider.installed().register(loader, container);
-        return container;
+        return new Started(loader, container);
     }
 
-    /** Shuts the container down (flushing the application's telemetry) and forgets it. */
-    static void stop(ClassLoader loader, WeldContainer container) {
-        if (container != null && container.isRunning()) {
-            container.shutdown();
+    private record Started(ClassLoader loader, WeldContainer container) implements DeploymentCdi {
+
+        @Override
+        public BeanManager beanManager() {
+            return container.getBeanManager();
         }
-        DeploymentCdiProvider.installed().unregister(loader);
+
+        @Override
+        public void stop() {
+            if (container.isRunning()) {
+                container.shutdown();
+            }
+            DeploymentCdiProvider.installed().unregister(loader);
+        }
     }
 }

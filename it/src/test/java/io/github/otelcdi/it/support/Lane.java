@@ -18,6 +18,8 @@ public enum Lane {
     PLAIN_JERSEY(true, false, false, true),
     /** Weld SE + RESTEasy on Undertow (servlet), in this JVM. */
     RESTEASY(false, true, true, true),
+    /** OpenWebBeans SE + Apache CXF (its CDI integration, MicroProfile Rest Client) on Jetty's servlet container, in this JVM. */
+    OWB_CXF(false, true, true, true),
     /** WildFly, {@code standalone.xml}: RESTEasy on Undertow, no MicroProfile. */
     WILDFLY(false, true, false, true),
     /** WildFly, {@code standalone-microprofile.xml}, the server's telemetry kept out of the application. */
@@ -62,7 +64,7 @@ public enum Lane {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    /** @return whether the JAX-RS implementation is Jersey (else RESTEasy) */
+    /** @return whether the JAX-RS implementation is Jersey (else RESTEasy, or CXF on {@link #OWB_CXF}) */
     public boolean jersey() {
         return jersey;
     }
@@ -82,9 +84,9 @@ public enum Lane {
         return loggingFrameworks;
     }
 
-    /** @return whether the application runs in this JVM (Weld SE), not in a server of its own */
+    /** @return whether the application runs in this JVM (Weld SE, or OpenWebBeans SE), not in a server of its own */
     public boolean embedded() {
-        return this == JERSEY || this == PLAIN_JERSEY || this == RESTEASY;
+        return this == JERSEY || this == PLAIN_JERSEY || this == RESTEASY || this == OWB_CXF;
     }
 
     /** @return whether the application runs in a CDI container (all lanes but plain-jersey) */

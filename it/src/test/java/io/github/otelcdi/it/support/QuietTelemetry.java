@@ -4,7 +4,7 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /** Each test starts from nothing captured: what earlier tests still export is waited out and dropped. */
-final class QuietTelemetry implements BeforeEachCallback {
+public final class QuietTelemetry implements BeforeEachCallback {
 
     @Override
     public void beforeEach(ExtensionContext context) {

@@ -5,7 +5,7 @@ import org.jboss.arquillian.core.spi.LoadableExtension;
 
 /**
  * Registers the embedded container of this JVM's lane (system property {@code otel-cdi.lane}:
- * {@code jersey}, the default, {@code jersey-ee11}, {@code resteasy} or {@code plain-jersey}) as Arquillian's only container.
+ * {@code jersey}, the default, {@code jersey-ee11}, {@code resteasy}, {@code plain-jersey} or {@code owb-cxf}) as Arquillian's only container.
  */
 public class EmbeddedContainers implements LoadableExtension {
 
@@ -16,7 +16,8 @@ public class EmbeddedContainers implements LoadableExtension {
             case "jersey", "jersey-ee11" -> builder.service(DeployableContainer.class, WeldJerseyContainer.class);
             case "resteasy" -> builder.service(DeployableContainer.class, WeldResteasyContainer.class);
             case "plain-jersey" -> builder.service(DeployableContainer.class, PlainJerseyContainer.class);
-            default -> throw new IllegalStateException("otel-cdi.lane=" + lane + " names no embedded container (jersey, jersey-ee11, resteasy, plain-jersey)");
+            case "owb-cxf" -> builder.service(DeployableContainer.class, OwbCxfContainer.class);
+            default -> throw new IllegalStateException("otel-cdi.lane=" + lane + " names no embedded container (jersey, jersey-ee11, resteasy, plain-jersey, owb-cxf)");
         }
     }
 }

@@ -11,17 +11,9 @@ public class PlainJerseyContainer extends EmbeddedContainer {
     private static final List<String> CDI_CONTAINERS = List.of("org.jboss.weld.environment.se.Weld",
             "org.glassfish.jersey.ext.cdi1x.internal.CdiComponentProvider");
 
-    /** The lane proves nothing if a CDI container could be serving: its class path must have none. */
     @Override
     public void start() {
-        for (String type : CDI_CONTAINERS) {
-            try {
-                Class.forName(type, false, PlainJerseyContainer.class.getClassLoader());
-                throw new IllegalStateException("the plain-jersey lane runs without CDI, but " + type + " is on its class path");
-            } catch (ClassNotFoundException expected) {
-                // As it should be.
-            }
-        }
+        RequiredAbsent.check("plain-jersey", CDI_CONTAINERS);
         super.start();
     }
 

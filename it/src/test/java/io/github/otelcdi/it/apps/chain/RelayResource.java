@@ -1,5 +1,6 @@
 package io.github.otelcdi.it.apps.chain;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -7,7 +8,12 @@ import jakarta.ws.rs.PathParam;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-/** Calls the downstream service through an injected {@code @RestClient}; needs {@code back/mp-rest/url}. */
+/**
+ * Calls the downstream service through an injected {@code @RestClient}; needs {@code back/mp-rest/url}.
+ * Request-scoped, so the client is made when a request needs it: CXF's CDI integration makes a
+ * {@code @Dependent} resource once, while the application deploys, before the test has set the URL.
+ */
+@RequestScoped
 @Path("relay")
 public class RelayResource {
 
