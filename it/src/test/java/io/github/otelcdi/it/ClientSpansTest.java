@@ -115,9 +115,9 @@ class ClientSpansTest {
         for (String mode : List.of("sync", "async")) {
             CapturedSpans.clearWhenQuiet();
             assertEquals("back " + mode, Http.get(relay.resolve("relay/" + mode + "/" + mode)).body());
-            SpanData served = one(SpanKind.SERVER, "GET /upstream/relay/" + mode + "/{id}");
-            SpanData client = one(SpanKind.CLIENT, "GET");
-            SpanData back = one(SpanKind.SERVER, "GET /chain/back/{id}");
+            SpanData served = CapturedSpans.one(SpanKind.SERVER, "GET /upstream/relay/" + mode + "/{id}");
+            SpanData client = CapturedSpans.one(SpanKind.CLIENT, "GET");
+            SpanData back = CapturedSpans.one(SpanKind.SERVER, "GET /chain/back/{id}");
             assertEquals(served.getSpanId(), client.getParentSpanId(), mode);
             assertEquals(client.getSpanId(), back.getParentSpanId(), mode);
             assertEquals(served.getTraceId(), back.getTraceId(), mode);
@@ -128,19 +128,19 @@ class ClientSpansTest {
     @Test
     void downstream400IsAClientErrorButNotAServerError() {
         assertEquals("downstream said 400", Http.get(uri("front/downstream-400")).body());
-        SpanData client = one(SpanKind.CLIENT, "GET");
+        SpanData client = CapturedSpans.one(SpanKind.CLIENT, "GET");
         assertEquals(StatusCode.ERROR, client.getStatus().getStatusCode());
         assertEquals("400", client.getAttributes().get(ErrorAttributes.ERROR_TYPE));
         assertTrue(client.getAttributes().get(UrlAttributes.URL_FULL).endsWith("/chain/back/bad/request?sig=REDACTED"),
                 client.getAttributes().get(UrlAttributes.URL_FULL));
-        SpanData back = one(SpanKind.SERVER, "GET /chain/back/bad/request");
+        SpanData back = CapturedSpans.one(SpanKind.SERVER, "GET /chain/back/bad/request");
         assertEquals(StatusCode.UNSET, back.getStatus().getStatusCode());
         assertEquals(client.getSpanId(), back.getParentSpanId());
     }
 
     @Test
     void connectionRefusedIsAnErrorSpanAndTheCallersExceptionIsUnchanged() throws IOException {
-        Lane.current().assume(Lane.current().jersey(),
+        Lane.current().assume(Lane.current().jersey() || Lane.current() == Lane.OWB_CXF,
                 "RESTEasy's client tells no provider about a call that fails without a response, so its CLIENT span cannot end");
         int closedPort;
         try (ServerSocket socket = new ServerSocket(0)) {
@@ -148,7 +148,7 @@ class ClientSpansTest {
         }
         String body = Http.get(uri("front/refused?port=" + closedPort)).body();
         assertEquals("jakarta.ws.rs.ProcessingException caused by java.net.ConnectException", body);
-        SpanData client = one(SpanKind.CLIENT, "GET");
+        SpanData client = CapturedSpans.one(SpanKind.CLIENT, "GET");
         assertEquals(StatusCode.ERROR, client.getStatus().getStatusCode());
         assertEquals("java.net.ConnectException", client.getAttributes().get(ErrorAttributes.ERROR_TYPE));
         assertNull(client.getAttributes().get(HttpAttributes.HTTP_RESPONSE_STATUS_CODE));
@@ -164,10 +164,10 @@ class ClientSpansTest {
     @Test
     void anExcludedRequestStillPropagatesTheCallersContext() {
         Http.get(uri("front/excluded/6"), "traceparent", "00-" + CALLER_TRACE + "-" + CALLER_SPAN + "-01");
-        SpanData client = one(SpanKind.CLIENT, "GET");
+        SpanData client = CapturedSpans.one(SpanKind.CLIENT, "GET");
         assertEquals(CALLER_TRACE, client.getTraceId());
         assertEquals(CALLER_SPAN, client.getParentSpanId());
-        SpanData back = one(SpanKind.SERVER, "GET /chain/back/{id}");
+        SpanData back = CapturedSpans.one(SpanKind.SERVER, "GET /chain/back/{id}");
         assertEquals(client.getSpanId(), back.getParentSpanId());
         assertTrue(CapturedSpans.all().stream().noneMatch(span -> span.getName().contains("excluded")));
     }
@@ -175,8 +175,8 @@ class ClientSpansTest {
     @Test
     void withSpanRecordsNameKindParentAndParameters() {
         assertEquals("hello ada hello ada", Http.get(uri("front/greet")).body());
-        SpanData server = one(SpanKind.SERVER, "GET /chain/front/greet");
-        SpanData greet = one(SpanKind.INTERNAL, "Greeter.greet");
+        SpanData server = CapturedSpans.one(SpanKind.SERVER, "GET /chain/front/greet");
+        SpanData greet = CapturedSpans.one(SpanKind.INTERNAL, "Greeter.greet");
         assertEquals(server.getSpanId(), greet.getParentSpanId());
         assertEquals("ada", greet.getAttributes().get(AttributeKey.stringKey("person")));
         assertEquals(2L, greet.getAttributes().get(AttributeKey.longKey("times")));
@@ -186,7 +186,7 @@ class ClientSpansTest {
     @Test
     void withSpanOnAThrowingMethodIsAnErrorSpanWithTheException() {
         assertEquals("caught greeter is broken", Http.get(uri("front/greet-fail")).body());
-        SpanData failed = one(SpanKind.INTERNAL, "custom-name");
+        SpanData failed = CapturedSpans.one(SpanKind.INTERNAL, "custom-name");
         assertEquals(StatusCode.ERROR, failed.getStatus().getStatusCode());
         assertTrue(failed.getEvents().stream().anyMatch(e -> e.getName().equals("exception")));
     }
@@ -194,7 +194,7 @@ class ClientSpansTest {
     @Test
     void withSpanOnACompletionStageEndsWhenTheStageCompletes() {
         assertEquals("later", Http.get(uri("front/greet-later")).body());
-        SpanData later = one(SpanKind.PRODUCER, "Greeter.later");
+        SpanData later = CapturedSpans.one(SpanKind.PRODUCER, "Greeter.later");
         long millis = (later.getEndEpochNanos() - later.getStartEpochNanos()) / 1_000_000;
         assertTrue(millis >= 150, "span covers the stage: " + millis + " ms");
         assertEquals(150L, later.getAttributes().get(AttributeKey.longKey("delay")));
@@ -204,9 +204,9 @@ class ClientSpansTest {
         HttpResponse<String> response = Http.get(uri(path));
         assertEquals(200, response.statusCode(), response.body());
         assertEquals("back " + id, response.body());
-        SpanData front = one(SpanKind.SERVER, "GET " + frontRoute);
-        SpanData client = one(SpanKind.CLIENT, "GET");
-        SpanData back = one(SpanKind.SERVER, "GET /chain/back/{id}");
+        SpanData front = CapturedSpans.one(SpanKind.SERVER, "GET " + frontRoute);
+        SpanData client = CapturedSpans.one(SpanKind.CLIENT, "GET");
+        SpanData back = CapturedSpans.one(SpanKind.SERVER, "GET /chain/back/{id}");
         assertEquals(front.getTraceId(), client.getTraceId());
         assertEquals(front.getTraceId(), back.getTraceId());
         assertEquals(front.getSpanId(), client.getParentSpanId(), "CLIENT is the child of the SERVER span that made the call");
@@ -219,11 +219,5 @@ class ClientSpansTest {
         assertEquals("/chain/back/" + id, client.getAttributes().get(AttributeKey.stringKey("test.client.path")));
         assertEquals(200L, client.getAttributes().get(AttributeKey.longKey("test.client.status")));
         assertFalse(client.getAttributes().asMap().isEmpty());
-    }
-
-    private static SpanData one(SpanKind kind, String name) {
-        List<SpanData> spans = CapturedSpans.await(1, s -> s.getKind() == kind && s.getName().equals(name));
-        assertEquals(1, spans.size(), "exactly one " + kind + " " + name + ": " + spans);
-        return spans.get(0);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.otelcdi.cdi.internal;
 
+import jakarta.enterprise.inject.spi.Annotated;
 import jakarta.enterprise.inject.spi.AnnotatedConstructor;
 import jakarta.enterprise.inject.spi.AnnotatedField;
 import jakarta.enterprise.inject.spi.AnnotatedMethod;
@@ -12,7 +13,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 
 /**
  * Adds an annotation to an {@link AnnotatedType} by wrapping it, for
@@ -51,69 +51,80 @@ public final class AddedAnnotations {
         return new AnnotatedMethodWith<>(method, added);
     }
 
-    private static Set<Annotation> with(Set<Annotation> annotations, Annotation added) {
-        if (added == null) {
-            return annotations;
-        }
-        Set<Annotation> all = new HashSet<>(annotations);
-        all.add(added);
-        return all;
-    }
+    /**
+     * An element as another extension left it, with one more annotation; every question about another
+     * annotation type goes to the element itself (repeatable annotations included).
+     */
+    private abstract static class AnnotatedWith implements Annotated {
 
-    @SuppressWarnings("unchecked")
-    private static <A extends Annotation> A find(Set<Annotation> annotations, Class<A> type) {
-        for (Annotation annotation : annotations) {
-            if (annotation.annotationType() == type) {
-                return (A) annotation;
+        private final Annotated delegate;
+        private final Annotation added;
+        private final Set<Annotation> annotations;
+
+        AnnotatedWith(Annotated delegate, Annotation added) {
+            this.delegate = delegate;
+            this.added = added;
+            if (added == null) {
+                this.annotations = delegate.getAnnotations();
+            } else {
+                Set<Annotation> all = new HashSet<>(delegate.getAnnotations());
+                all.add(added);
+                this.annotations = all;
             }
         }
-        return null;
-    }
 
-    private static <A extends Annotation> Set<A> all(Set<Annotation> annotations, Class<A> type) {
-        return annotations.stream().filter(type::isInstance).map(type::cast).collect(Collectors.toSet());
-    }
+        private boolean adds(Class<? extends Annotation> type) {
+            return added != null && added.annotationType() == type;
+        }
 
-    /** The annotations of an element, with one added. */
-    private abstract static class Annotations {
+        @Override
+        public final Type getBaseType() {
+            return delegate.getBaseType();
+        }
 
-        abstract Set<Annotation> annotations();
+        @Override
+        public final Set<Type> getTypeClosure() {
+            return delegate.getTypeClosure();
+        }
 
+        @Override
         public final Set<Annotation> getAnnotations() {
-            return annotations();
+            return annotations;
         }
 
+        @Override
         public final <A extends Annotation> A getAnnotation(Class<A> type) {
-            return find(annotations(), type);
+            return adds(type) ? type.cast(added) : delegate.getAnnotation(type);
         }
 
+        @Override
         public final <A extends Annotation> Set<A> getAnnotations(Class<A> type) {
-            return all(annotations(), type);
+            if (!adds(type)) {
+                return delegate.getAnnotations(type);
+            }
+            Set<A> all = new HashSet<>(delegate.getAnnotations(type));
+            all.add(type.cast(added));
+            return all;
         }
 
+        @Override
         public final boolean isAnnotationPresent(Class<? extends Annotation> type) {
-            return find(annotations(), type) != null;
+            return adds(type) || delegate.isAnnotationPresent(type);
         }
     }
 
-    private static final class AnnotatedTypeWith<T> extends Annotations implements AnnotatedType<T> {
+    private static final class AnnotatedTypeWith<T> extends AnnotatedWith implements AnnotatedType<T> {
 
         private final AnnotatedType<T> delegate;
-        private final Set<Annotation> annotations;
         private final Set<AnnotatedMethod<? super T>> methods;
 
         AnnotatedTypeWith(AnnotatedType<T> delegate, Annotation onType, Predicate<AnnotatedMethod<? super T>> which, Annotation onMethods) {
+            super(delegate, onType);
             this.delegate = delegate;
-            this.annotations = with(delegate.getAnnotations(), onType);
             this.methods = new HashSet<>();
             for (AnnotatedMethod<? super T> method : delegate.getMethods()) {
                 methods.add(which.test(method) ? annotated(method, onMethods) : method);
             }
-        }
-
-        @Override
-        Set<Annotation> annotations() {
-            return annotations;
         }
 
         @Override
@@ -135,31 +146,15 @@ public final class AddedAnnotations {
         public Set<AnnotatedField<? super T>> getFields() {
             return delegate.getFields();
         }
-
-        @Override
-        public Type getBaseType() {
-            return delegate.getBaseType();
-        }
-
-        @Override
-        public Set<Type> getTypeClosure() {
-            return delegate.getTypeClosure();
-        }
     }
 
-    private static final class AnnotatedMethodWith<X> extends Annotations implements AnnotatedMethod<X> {
+    private static final class AnnotatedMethodWith<X> extends AnnotatedWith implements AnnotatedMethod<X> {
 
         private final AnnotatedMethod<X> delegate;
-        private final Set<Annotation> annotations;
 
         AnnotatedMethodWith(AnnotatedMethod<X> delegate, Annotation added) {
+            super(delegate, added);
             this.delegate = delegate;
-            this.annotations = with(delegate.getAnnotations(), added);
-        }
-
-        @Override
-        Set<Annotation> annotations() {
-            return annotations;
         }
 
         @Override
@@ -180,16 +175,6 @@ public final class AddedAnnotations {
         @Override
         public AnnotatedType<X> getDeclaringType() {
             return delegate.getDeclaringType();
-        }
-
-        @Override
-        public Type getBaseType() {
-            return delegate.getBaseType();
-        }
-
-        @Override
-        public Set<Type> getTypeClosure() {
-            return delegate.getTypeClosure();
         }
     }
 }

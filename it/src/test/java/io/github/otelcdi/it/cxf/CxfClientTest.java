@@ -14,7 +14,6 @@ import io.opentelemetry.semconv.UrlAttributes;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -56,19 +55,13 @@ class CxfClientTest {
         HttpResponse<String> response = Http.get(app.resolve(path));
         assertEquals(200, response.statusCode(), response.body());
         assertEquals("back " + id, response.body());
-        SpanData front = one(SpanKind.SERVER, "GET " + frontRoute);
-        SpanData client = one(SpanKind.CLIENT, "GET");
-        SpanData back = one(SpanKind.SERVER, "GET /cxf-chain/back/{id}");
+        SpanData front = CapturedSpans.one(SpanKind.SERVER, "GET " + frontRoute);
+        SpanData client = CapturedSpans.one(SpanKind.CLIENT, "GET");
+        SpanData back = CapturedSpans.one(SpanKind.SERVER, "GET /cxf-chain/back/{id}");
         assertEquals(front.getTraceId(), client.getTraceId());
         assertEquals(front.getSpanId(), client.getParentSpanId(), "CLIENT is the child of the SERVER span that made the call");
         assertEquals(client.getSpanId(), back.getParentSpanId(), "downstream SERVER continues the CLIENT span");
         assertEquals(app.resolve("back/" + id).toString(), client.getAttributes().get(UrlAttributes.URL_FULL));
         assertEquals(200L, client.getAttributes().get(HttpAttributes.HTTP_RESPONSE_STATUS_CODE));
-    }
-
-    private static SpanData one(SpanKind kind, String name) {
-        List<SpanData> spans = CapturedSpans.await(1, s -> s.getKind() == kind && s.getName().equals(name));
-        assertEquals(1, spans.size(), "exactly one " + kind + " " + name + ": " + spans);
-        return spans.get(0);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.otelcdi.it.support;
 
+import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -57,6 +58,19 @@ public final class CapturedSpans {
         }
         throw new AssertionError("expected " + count + " matching spans within " + WAIT.toSeconds() + " s, found "
                 + found.size() + ": " + found);
+    }
+
+    /**
+     * Waits for the span of that kind and name, and asserts there is exactly one.
+     *
+     * @return the span
+     */
+    public static SpanData one(SpanKind kind, String name) {
+        List<SpanData> spans = await(1, s -> s.getKind() == kind && s.getName().equals(name));
+        if (spans.size() != 1) {
+            throw new AssertionError("exactly one " + kind + " " + name + " expected: " + spans);
+        }
+        return spans.get(0);
     }
 
     /** Asserts that no span arrives within the given time. */

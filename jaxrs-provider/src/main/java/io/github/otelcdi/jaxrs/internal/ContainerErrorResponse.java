@@ -26,8 +26,6 @@ import java.util.Set;
 public final class ContainerErrorResponse implements ContainerResponseContext {
 
     private final int status;
-    private final MultivaluedMap<String, Object> headers = new MultivaluedHashMap<>();
-    private final MultivaluedMap<String, String> stringHeaders = new MultivaluedHashMap<>();
 
     /** @param status the status the runtime answers with */
     public ContainerErrorResponse(int status) {
@@ -46,7 +44,22 @@ public final class ContainerErrorResponse implements ContainerResponseContext {
 
     @Override
     public Response.StatusType getStatusInfo() {
-        return Response.Status.fromStatusCode(status);
+        Response.StatusType known = Response.Status.fromStatusCode(status);
+        return known != null ? known : new OtherStatus(status);
+    }
+
+    /** A status the {@code Response.Status} enumeration does not name. */
+    private record OtherStatus(int getStatusCode) implements Response.StatusType {
+
+        @Override
+        public Response.Status.Family getFamily() {
+            return Response.Status.Family.familyOf(getStatusCode);
+        }
+
+        @Override
+        public String getReasonPhrase() {
+            return "";
+        }
     }
 
     @Override
@@ -56,12 +69,13 @@ public final class ContainerErrorResponse implements ContainerResponseContext {
 
     @Override
     public MultivaluedMap<String, Object> getHeaders() {
-        return headers;
+        // A new empty map each time: what a hook puts there must not look like a header that was sent.
+        return new MultivaluedHashMap<>();
     }
 
     @Override
     public MultivaluedMap<String, String> getStringHeaders() {
-        return stringHeaders;
+        return new MultivaluedHashMap<>();
     }
 
     @Override

@@ -7,14 +7,21 @@ import java.util.concurrent.atomic.AtomicBoolean;
 final class ClientCall {
 
     private final Context context;
+    private final ClientTelemetry telemetry;
     private final AtomicBoolean ended = new AtomicBoolean();
 
-    ClientCall(Context context) {
+    ClientCall(Context context, ClientTelemetry telemetry) {
         this.context = context;
+        this.telemetry = telemetry;
     }
 
     Context context() {
         return context;
+    }
+
+    /** @return the telemetry that started the call, and ends it */
+    ClientTelemetry telemetry() {
+        return telemetry;
     }
 
     /** @return true for the first caller only */

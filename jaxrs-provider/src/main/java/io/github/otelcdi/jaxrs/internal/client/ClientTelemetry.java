@@ -89,10 +89,24 @@ public final class ClientTelemetry {
                 return;
             }
             Context context = instrumenter.start(parent, request);
-            request.setProperty(CLIENT_CALL, new ClientCall(context));
+            request.setProperty(CLIENT_CALL, new ClientCall(context, this));
             requestHooks.run(context, ON_REQUEST, request, null);
         } catch (RuntimeException e) {
             failures.report("starting a CLIENT span", e);
+        }
+    }
+
+    /**
+     * Ends the CLIENT span of a call that failed without a response (connection refused, timeout),
+     * where only the runtime sees the failure (a CXF client's interceptor chain); nothing when the
+     * call is not traced or its span has ended.
+     *
+     * @param request the request
+     * @param error the failure
+     */
+    public static void failed(ClientRequestContext request, Throwable error) {
+        if (request.getProperty(CLIENT_CALL) instanceof ClientCall call) {
+            call.telemetry().end(request, null, error);
         }
     }
 

@@ -8,6 +8,8 @@ import jakarta.ws.rs.client.ClientRequestFilter;
 import jakarta.ws.rs.client.ClientResponseContext;
 import jakarta.ws.rs.client.ClientResponseFilter;
 import jakarta.ws.rs.core.Configuration;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Starts the CLIENT span as the last request filter (so it sees the headers the others set, and
@@ -22,6 +24,8 @@ import jakarta.ws.rs.core.Configuration;
 @ConstrainedTo(RuntimeType.CLIENT)
 @Priority(ClientTracingFilter.PRIORITY)
 public final class ClientTracingFilter implements ClientRequestFilter, ClientResponseFilter {
+
+    private static final Logger LOG = Logger.getLogger(ClientTracingFilter.class.getName());
 
     /** Request filters run in ascending priority, response filters in descending. */
     public static final int PRIORITY = Integer.MAX_VALUE - 1000;
@@ -67,7 +71,7 @@ public final class ClientTracingFilter implements ClientRequestFilter, ClientRes
         if (given) {
             return telemetry;
         }
-        // CXF's proxies and Rest Clients have no JAX-RS configuration at all.
+        // CXF 4.1's proxies and Rest Clients have no JAX-RS configuration at all.
         Configuration configuration = request.getConfiguration();
         if (configuration != null && configuration.getProperty(ClientTelemetry.OWN_FILTER) != null) {
             // Added by the runtime beside the client's configuration (a CXF bus), where the client's own filter traces the call.
@@ -78,7 +82,12 @@ public final class ClientTracingFilter implements ClientRequestFilter, ClientRes
         }
         if (!resolved) {
             // Racing first calls may both look it up; the runtime hands out the same instance.
-            telemetry = ClientTracingFeature.applicationTelemetry();
+            try {
+                telemetry = ClientTracingFeature.applicationTelemetry();
+            } catch (RuntimeException | LinkageError e) {
+                // The call goes on untraced: never the application's failure.
+                LOG.log(Level.WARNING, "otel-cdi could not find the application's telemetry: this client's calls are not traced", e);
+            }
             resolved = true;
         }
         return telemetry;
