@@ -6,7 +6,6 @@ import io.github.otelcdi.it.apps.cxf.CxfClientResource;
 import io.github.otelcdi.it.support.Archives;
 import io.github.otelcdi.it.support.CapturedSpans;
 import io.github.otelcdi.it.support.Http;
-import io.github.otelcdi.it.support.QuietTelemetry;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.semconv.HttpAttributes;
@@ -15,12 +14,9 @@ import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * CXF's own client API (lane owb-cxf only: the application uses CXF classes): a {@code WebClient}
@@ -28,8 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * of the request's trace, and the downstream SERVER span continues them. Nothing is registered on
  * the clients: otel-cdi's CXF bus extension traces every client of the bus.
  */
-@Tag("cxf")
-@ExtendWith({ArquillianExtension.class, QuietTelemetry.class})
+@CxfLaneTest
 class CxfClientTest {
 
     @ArquillianResource

@@ -6,7 +6,6 @@ import io.github.otelcdi.it.apps.cxf.GuardedResource;
 import io.github.otelcdi.it.support.Archives;
 import io.github.otelcdi.it.support.CapturedSpans;
 import io.github.otelcdi.it.support.Http;
-import io.github.otelcdi.it.support.QuietTelemetry;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.sdk.trace.data.SpanData;
@@ -15,12 +14,9 @@ import io.opentelemetry.semconv.HttpAttributes;
 import java.net.URI;
 import java.net.URL;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A fault raised in CXF's own interceptor chain (lane owb-cxf only: the application uses CXF
@@ -28,8 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * span has that status and stays UNSET, with the exception recorded, as for a mapped exception a
  * resource method throws.
  */
-@Tag("cxf")
-@ExtendWith({ArquillianExtension.class, QuietTelemetry.class})
+@CxfLaneTest
 class CxfFaultsTest {
 
     @ArquillianResource
