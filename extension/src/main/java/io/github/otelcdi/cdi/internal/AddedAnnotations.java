@@ -33,7 +33,7 @@ public final class AddedAnnotations {
      * @return the same type, with the annotation on the class
      */
     public static <T> AnnotatedType<T> onType(AnnotatedType<T> type, Annotation added) {
-        return new AnnotatedTypeWith<>(type, added, method -> false, null);
+        return new AnnotatedTypeWith<>(type, added, null, null);
     }
 
     /**
@@ -118,12 +118,17 @@ public final class AddedAnnotations {
         private final AnnotatedType<T> delegate;
         private final Set<AnnotatedMethod<? super T>> methods;
 
+        /** @param which the methods to give {@code onMethods}; unused when that is null */
         AnnotatedTypeWith(AnnotatedType<T> delegate, Annotation onType, Predicate<AnnotatedMethod<? super T>> which, Annotation onMethods) {
             super(delegate, onType);
             this.delegate = delegate;
-            this.methods = new HashSet<>();
-            for (AnnotatedMethod<? super T> method : delegate.getMethods()) {
-                methods.add(which.test(method) ? annotated(method, onMethods) : method);
+            if (onMethods == null) {
+                this.methods = delegate.getMethods();
+            } else {
+                this.methods = new HashSet<>();
+                for (AnnotatedMethod<? super T> method : delegate.getMethods()) {
+                    methods.add(which.test(method) ? annotated(method, onMethods) : method);
+                }
             }
         }
 

@@ -30,7 +30,7 @@ public final class ClientTelemetry {
     /** Client property: the telemetry a {@code JaxRsTelemetry} registered on this client, ahead of any CDI container's. */
     public static final String OWN_TELEMETRY = "io.github.otelcdi.client.telemetry";
     /**
-     * Client property: a {@code JaxRsTelemetry} registered its own filter on this client, so a filter the
+     * Client property, set with {@link #OWN_TELEMETRY}: a {@code JaxRsTelemetry} registered its own filter on this client, so a filter the
      * runtime adds outside the client's configuration (a CXF bus's) steps aside instead of tracing the call twice.
      */
     public static final String OWN_FILTER = "io.github.otelcdi.client.own-filter";

@@ -73,12 +73,9 @@ public final class ClientTracingFilter implements ClientRequestFilter, ClientRes
         }
         // CXF 4.1's proxies and Rest Clients have no JAX-RS configuration at all.
         Configuration configuration = request.getConfiguration();
-        if (configuration != null && configuration.getProperty(ClientTelemetry.OWN_FILTER) != null) {
-            // Added by the runtime beside the client's configuration (a CXF bus), where the client's own filter traces the call.
-            return null;
-        }
         if (configuration != null && configuration.getProperty(ClientTelemetry.OWN_TELEMETRY) instanceof ClientTelemetry own) {
-            return own;
+            // Where the client's own filter traces the call, this one was added beside the client's configuration (a CXF bus).
+            return configuration.getProperty(ClientTelemetry.OWN_FILTER) != null ? null : own;
         }
         if (!resolved) {
             // Racing first calls may both look it up; the runtime hands out the same instance.

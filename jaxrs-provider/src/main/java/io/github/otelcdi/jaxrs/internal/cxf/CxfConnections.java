@@ -17,7 +17,6 @@ public final class CxfConnections implements ConnectionLookup {
     /** Where CXF's servlet transport puts the servlet request ({@code AbstractHTTPDestination.HTTP_REQUEST}). */
     private static final String HTTP_REQUEST = "HTTP.REQUEST";
 
-
     @Override
     public Connection describe(ContainerRequestContext request) {
         HttpServletRequest servlet = servletRequest(request);
@@ -42,5 +41,4 @@ public final class CxfConnections implements ConnectionLookup {
         }
         return null;
     }
-
 }
