@@ -67,13 +67,51 @@ public final class LogCorrelation {
         if (maps.length == 0 || !span.isValid()) {
             return scope;
         }
+        return replace(span.getTraceId(), span.getSpanId(), span.getTraceFlags().asHex(), scope);
+    }
+
+    /**
+     * Takes the ids out of the context maps while a task runs with no span (a thread context the
+     * runtime was asked to clear), and puts back what was there.
+     *
+     * @param scope the scope to close when the returned one closes
+     * @return a scope that also restores the context maps; {@code scope} itself when there is nothing to do
+     */
+    public Scope detach(Scope scope) {
+        return maps.length == 0 ? scope : replace(null, null, null, scope);
+    }
+
+    /**
+     * @param span a span current on this thread
+     * @return whether this thread's log lines carry that span's trace id, i.e. the application that
+     *         made it current correlates its logs
+     */
+    public boolean shows(SpanContext span) {
+        if (maps.length == 0 || !span.isValid()) {
+            return false;
+        }
+        try {
+            // Any of them: SLF4J without a binding has a map that keeps nothing.
+            for (ContextMap map : maps) {
+                if (span.getTraceId().equals(map.get(TRACE_ID))) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (RuntimeException | LinkageError e) {
+            failed(e);
+            return false;
+        }
+    }
+
+    private Scope replace(String traceId, String spanId, String traceFlags, Scope scope) {
         String[] previous = new String[maps.length * 3];
         try {
             for (int i = 0; i < maps.length; i++) {
                 ContextMap map = maps[i];
-                previous[i * 3] = swap(map, TRACE_ID, span.getTraceId());
-                previous[i * 3 + 1] = swap(map, SPAN_ID, span.getSpanId());
-                previous[i * 3 + 2] = swap(map, TRACE_FLAGS, span.getTraceFlags().asHex());
+                previous[i * 3] = swap(map, TRACE_ID, traceId);
+                previous[i * 3 + 1] = swap(map, SPAN_ID, spanId);
+                previous[i * 3 + 2] = swap(map, TRACE_FLAGS, traceFlags);
             }
         } catch (RuntimeException | LinkageError e) {
             failed(e);
@@ -83,9 +121,9 @@ public final class LogCorrelation {
                 // Last put, first restored: on WildFly the frameworks share one map, so a later put
                 // saw the earlier one's value as "previous".
                 for (int i = maps.length - 1; i >= 0; i--) {
-                    restore(maps[i], TRACE_ID, previous[i * 3]);
-                    restore(maps[i], SPAN_ID, previous[i * 3 + 1]);
-                    restore(maps[i], TRACE_FLAGS, previous[i * 3 + 2]);
+                    putOrRemove(maps[i], TRACE_ID, previous[i * 3]);
+                    putOrRemove(maps[i], SPAN_ID, previous[i * 3 + 1]);
+                    putOrRemove(maps[i], TRACE_FLAGS, previous[i * 3 + 2]);
                 }
             } catch (RuntimeException | LinkageError e) {
                 failed(e);
@@ -103,15 +141,15 @@ public final class LogCorrelation {
 
     private static String swap(ContextMap map, String key, String value) {
         String previous = map.get(key);
-        map.put(key, value);
+        putOrRemove(map, key, value);
         return previous;
     }
 
-    private static void restore(ContextMap map, String key, String previous) {
-        if (previous == null) {
+    private static void putOrRemove(ContextMap map, String key, String value) {
+        if (value == null) {
             map.remove(key);
         } else {
-            map.put(key, previous);
+            map.put(key, value);
         }
     }
 }
