@@ -6,7 +6,11 @@ import io.github.otelcdi.cdi.internal.withspan.WithSpanBinding;
 import io.github.otelcdi.cdi.internal.withspan.WithSpanInterceptor;
 import io.github.otelcdi.config.internal.ApplicationConfig;
 import io.opentelemetry.instrumentation.annotations.WithSpan;
+import io.github.otelcdi.cdi.internal.concurrent.AsyncEventContext;
+import io.github.otelcdi.cdi.internal.concurrent.ContextCarryingEventDecorator;
+import jakarta.decorator.Decorator;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.util.AnnotationLiteral;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
 import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
@@ -57,6 +61,15 @@ public class OtelCdiExtension implements Extension {
                 .add(ApplicationScoped.Literal.INSTANCE);
         event.addAnnotatedType(TelemetryProducers.class, TelemetryProducers.class.getName());
         event.addAnnotatedType(WithSpanInterceptor.class, WithSpanInterceptor.class.getName());
+        event.addAnnotatedType(AsyncEventContext.class, AsyncEventContext.class.getName())
+                .add(ApplicationScoped.Literal.INSTANCE);
+        event.addAnnotatedType(ContextCarryingEventDecorator.class, ContextCarryingEventDecorator.class.getName())
+                .add(DecoratorLiteral.INSTANCE);
+    }
+
+    private static final class DecoratorLiteral extends AnnotationLiteral<Decorator> implements Decorator {
+        private static final long serialVersionUID = 1L;
+        static final DecoratorLiteral INSTANCE = new DecoratorLiteral();
     }
 
     /** {@code @WithSpan} is no interceptor binding; each method carrying it gets ours. */
