@@ -3,6 +3,7 @@ package io.github.otelcdi.jaxrs.internal;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
 import io.opentelemetry.context.Context;
+import io.opentelemetry.context.ContextKey;
 import io.opentelemetry.context.Scope;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -20,12 +21,20 @@ import java.lang.invoke.VarHandle;
  * <p>Who ends the span depends on what the runtime offers, decided once per request: its own
  * end-of-exchange signal (Jersey's request events, the servlet request's completion), else the
  * writer interceptor once the body is written, else the response filter when there is no body.
+ * A resource method given an event sink (Server-Sent Events) keeps the span open beyond all of
+ * them, until the stream is over too.
  */
 public final class ServerExchange {
 
     private static final VarHandle ENDED;
     private static final VarHandle RESPONDED;
     private static final VarHandle ERROR_RECORDED;
+
+    /**
+     * Where the exchange is found while an event-stream resource method runs on a runtime whose
+     * resource-method interceptor has no request-scoped way to it (Jersey); in no other context.
+     */
+    public static final ContextKey<ServerExchange> STREAMING = ContextKey.named("otel-cdi event-stream exchange");
 
     static {
         try {
@@ -57,6 +66,7 @@ public final class ServerExchange {
     private volatile Throwable applicationError;
     // Touched only by the thread running resource methods.
     private int resourceMethodDepth;
+    private volatile boolean resourceMethodEntered;
     private boolean passThrough;
     private boolean adopted;
     @SuppressWarnings("unused") // through ERROR_RECORDED
@@ -71,6 +81,11 @@ public final class ServerExchange {
     private volatile long responseBodyBytes = -1;
     @SuppressWarnings("unused") // through ENDED
     private volatile boolean ended;
+    // An event stream: the span ends once both the exchange and the stream are over, whichever is last.
+    private volatile boolean streaming;
+    private volatile boolean exchangeOver;
+    private volatile boolean streamOver;
+    private volatile Throwable deferredContainerError;
 
     ServerExchange(ServerTelemetry telemetry, ContainerRequestContext request, RequestUri uri, Connection connection) {
         this.telemetry = telemetry;
@@ -145,7 +160,10 @@ public final class ServerExchange {
      * @return the scope to close on the same thread
      */
     public Scope makeCurrent() {
-        Scope scope = context.makeCurrent();
+        return withLogIds(context.makeCurrent());
+    }
+
+    private Scope withLogIds(Scope scope) {
         return passThrough ? scope : telemetry.logCorrelation().attach(Span.fromContext(context).getSpanContext(), scope);
     }
 
@@ -198,7 +216,13 @@ public final class ServerExchange {
 
     /** @return whether this is the outermost resource method call of the request (the one JAX-RS made) */
     public boolean enterResourceMethod() {
+        resourceMethodEntered = true;
         return ++resourceMethodDepth == 1;
+    }
+
+    /** @return whether a resource-method interceptor has seen the resource method run (or start to) */
+    boolean resourceMethodEntered() {
+        return resourceMethodEntered;
     }
 
     /** Leaves the call {@link #enterResourceMethod} entered. */
@@ -275,12 +299,66 @@ public final class ServerExchange {
     }
 
     /**
-     * Ends the span; only the first call counts.
+     * Ends the span; only the first call counts. For an event stream, this only says that the
+     * exchange is over; the span ends when the stream is over too.
      *
      * @param finalResponse the response, or null when none was produced
      * @param containerError what the runtime saw fail the exchange, or null
      */
     public void end(ContainerResponseContext finalResponse, Throwable containerError) {
+        if (streaming) {
+            if (finalResponse != null) {
+                responded(finalResponse);
+            }
+            if (deferredContainerError == null) {
+                deferredContainerError = containerError;
+            }
+            exchangeOver = true;
+            if (!streamOver) {
+                return;
+            }
+            finish(response, deferredContainerError);
+        } else {
+            finish(finalResponse, containerError);
+        }
+    }
+
+    /**
+     * The resource method was given an event sink: from now on the span lasts until the stream is
+     * over as well ({@link #streamEnded}). Called before the method runs, so before any end.
+     */
+    public void streaming() {
+        streaming = true;
+    }
+
+    /**
+     * The event stream is over: the application closed the sink, or sending failed (the client
+     * went away); the span ends if the exchange is over too.
+     *
+     * @param failure why sending failed, or null when the sink was closed
+     */
+    public void streamEnded(Throwable failure) {
+        if (failure instanceof IOException io) {
+            writeFailed(io);
+        } else if (failure != null) {
+            failed(failure);
+        }
+        streamOver = true;
+        if (exchangeOver) {
+            finish(response, deferredContainerError);
+        }
+    }
+
+    /**
+     * Makes the SERVER span current with the exchange itself findable under {@link #STREAMING}.
+     *
+     * @return the scope to close on the same thread
+     */
+    public Scope makeCurrentForStream() {
+        return withLogIds(context.with(STREAMING, this).makeCurrent());
+    }
+
+    private void finish(ContainerResponseContext finalResponse, Throwable containerError) {
         if (ENDED.compareAndSet(this, false, true)) {
             responded(finalResponse);
             Throwable error = applicationError != null ? applicationError : containerError;

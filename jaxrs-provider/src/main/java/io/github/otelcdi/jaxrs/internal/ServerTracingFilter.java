@@ -2,6 +2,7 @@ package io.github.otelcdi.jaxrs.internal;
 
 import io.github.otelcdi.jaxrs.internal.scope.CurrentExchange;
 import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -60,6 +61,13 @@ public final class ServerTracingFilter implements ContainerRequestFilter, Contai
         try {
             if (request.getProperty(RequestProperties.SERVER_EXCHANGE) instanceof ServerExchange exchange) {
                 exchange.responded(response);
+                if (currentExchange != null && !exchange.resourceMethodEntered()
+                        && MediaType.SERVER_SENT_EVENTS_TYPE.isCompatible(response.getMediaType())) {
+                    // An event stream whose headers go out before its method runs (CXF): the
+                    // interceptor around the method, bound to every resource, hands it a sink that
+                    // ends the span with the stream.
+                    exchange.streaming();
+                }
                 ServerExchange.Ending ending = exchange.ending();
                 if (ending == ServerExchange.Ending.AFTER_WRITE && !response.hasEntity()) {
                     // Filters run again for the bodiless error response that replaced a body no

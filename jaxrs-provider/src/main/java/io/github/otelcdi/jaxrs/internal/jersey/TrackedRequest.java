@@ -32,7 +32,7 @@ final class TrackedRequest implements RequestEventListener {
     public void onEvent(RequestEvent event) {
         switch (event.getType()) {
             case MATCHING_START -> openScope(event.getContainerRequest());
-            case REQUEST_MATCHED -> matchedMethod = event.getUriInfo().getMatchedResourceMethod();
+            case REQUEST_MATCHED -> matched(event.getUriInfo().getMatchedResourceMethod());
             case RESOURCE_METHOD_FINISHED -> closeScope();
             case ON_EXCEPTION -> rememberError(event);
             case FINISHED -> end(event);
@@ -46,6 +46,16 @@ final class TrackedRequest implements RequestEventListener {
             exchange = started;
             scopeThread = Thread.currentThread();
             scope = started.makeCurrent();
+        }
+    }
+
+    private void matched(ResourceMethod method) {
+        matchedMethod = method;
+        // The interceptor that hands an event-stream method a traced sink finds the exchange in the
+        // context; only such methods pay for the larger context.
+        if (method != null && method.isSse() && scope != null && Thread.currentThread() == scopeThread) {
+            scope.close();
+            scope = exchange.makeCurrentForStream();
         }
     }
 

@@ -6,30 +6,36 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.util.AnnotationLiteral;
 import jakarta.interceptor.Interceptor;
+import jakarta.enterprise.inject.spi.AnnotatedMethod;
+import jakarta.enterprise.inject.spi.AnnotatedType;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
 import jakarta.enterprise.inject.spi.Extension;
 import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
 import jakarta.enterprise.inject.spi.WithAnnotations;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.sse.SseEventSink;
 
 /**
- * On JAX-RS runtimes other than Jersey (RESTEasy on WildFly and Open Liberty), binds
+ * On JAX-RS runtimes other than Jersey (RESTEasy on WildFly and Open Liberty, CXF), binds
  * {@link ResourceScopeInterceptor} to every resource class, so the SERVER span is current while its
  * methods run. Jersey reports the resource method to otel-cdi's request listener instead, which
- * costs no interceptor, so there this extension adds only the producer of the application's
- * {@code JaxRsTelemetry}.
+ * costs no interceptor; there only the methods that take an event sink get one
+ * ({@link EventSinkInterceptor}). Also adds the producer of the application's {@code JaxRsTelemetry}.
  */
 public class ResourceScopeExtension implements Extension {
 
     private static final String JERSEY_LISTENER = "org.glassfish.jersey.server.monitoring.RequestEventListener";
 
-    private boolean active;
+    private boolean jersey;
 
     void register(@Observes BeforeBeanDiscovery discovery, BeanManager beanManager) {
         discovery.addAnnotatedType(JaxRsTelemetryProducer.class, JaxRsTelemetryProducer.class.getName());
-        active = !jerseyPresent();
-        if (active) {
+        jersey = jerseyPresent();
+        if (jersey) {
+            discovery.addAnnotatedType(EventSinkInterceptor.class, EventSinkInterceptor.class.getName())
+                    .add(InterceptorLiteral.INSTANCE);
+        } else {
             discovery.addAnnotatedType(CurrentExchange.class, CurrentExchange.class.getName())
                     .add(RequestScoped.Literal.INSTANCE);
             discovery.addAnnotatedType(ResourceScopeInterceptor.class, ResourceScopeInterceptor.class.getName())
@@ -38,9 +44,24 @@ public class ResourceScopeExtension implements Extension {
     }
 
     <T> void bind(@Observes @WithAnnotations(Path.class) ProcessAnnotatedType<T> type) {
-        if (active && !type.getAnnotatedType().getJavaClass().isInterface()) {
-            type.setAnnotatedType(AddedAnnotations.onType(type.getAnnotatedType(), ResourceScoped.Literal.INSTANCE));
+        AnnotatedType<T> annotated = type.getAnnotatedType();
+        if (annotated.getJavaClass().isInterface()) {
+            return;
         }
+        if (!jersey) {
+            type.setAnnotatedType(AddedAnnotations.onType(annotated, ResourceScoped.Literal.INSTANCE));
+        } else if (annotated.getMethods().stream().anyMatch(ResourceScopeExtension::takesEventSink)) {
+            type.setAnnotatedType(AddedAnnotations.onMethods(annotated, ResourceScopeExtension::takesEventSink, ResourceScoped.Literal.INSTANCE));
+        }
+    }
+
+    private static boolean takesEventSink(AnnotatedMethod<?> method) {
+        for (Class<?> parameter : method.getJavaMember().getParameterTypes()) {
+            if (parameter == SseEventSink.class) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final class InterceptorLiteral extends AnnotationLiteral<Interceptor> implements Interceptor {

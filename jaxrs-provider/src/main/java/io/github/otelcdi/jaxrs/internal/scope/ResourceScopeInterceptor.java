@@ -20,6 +20,8 @@ import java.util.concurrent.CompletionStage;
  * <li>makes the SERVER span current while the method runs, on the thread that runs it (opened
  * before, closed after, also when the method suspends an {@code AsyncResponse} or returns a
  * {@code CompletionStage} finished elsewhere), where nothing made it current already;</li>
+ * <li>hands a method that takes an event sink (Server-Sent Events) one that keeps the span open
+ * until the stream is over;</li>
  * <li>records what the method throws, before any {@code ExceptionMapper} turns it into a response
  * that filters cannot tell from any other, and how an asynchronous response fails.</li>
  * </ul>
@@ -46,6 +48,7 @@ public class ResourceScopeInterceptor {
         try (Scope ignored = current ? null : exchange.makeCurrent()) {
             if (outermost) {
                 watchAsyncResponse(exchange, invocation.getParameters());
+                EventSinkArguments.trace(invocation, exchange);
             }
             Object result = invocation.proceed();
             if (outermost && result instanceof CompletionStage<?> stage) {
