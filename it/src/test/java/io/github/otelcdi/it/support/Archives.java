@@ -23,6 +23,7 @@ import io.github.otelcdi.it.apps.chain.RelayResource;
 import io.github.otelcdi.it.apps.chain.RestFrontResource;
 import io.github.otelcdi.it.apps.hooks.EarlyHook;
 import io.github.otelcdi.it.apps.logs.LogsResource;
+import io.github.otelcdi.it.apps.work.WorkResource;
 import java.io.File;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -92,7 +93,18 @@ public final class Archives {
 
     /** The logging app ({@code apps.logs}) at {@code /{name}/}, with SLF4J + Logback and Log4j 2 where the runtime has none. */
     public static WebArchive logs(String name, String... configLines) {
-        WebArchive war = war(name, configLines).addClass(EdgeApplication.class).addPackage(LogsResource.class.getPackage());
+        return withLoggingFrameworks(war(name, configLines).addClass(EdgeApplication.class).addPackage(LogsResource.class.getPackage()));
+    }
+
+    /**
+     * The work app ({@code apps.work}: tasks on other threads, Server-Sent Events) at {@code /{name}/},
+     * with the logging frameworks as the logging app has them (the tasks report their MDC).
+     */
+    public static WebArchive work(String name, String... configLines) {
+        return withLoggingFrameworks(war(name, configLines).addClass(EdgeApplication.class).addPackage(WorkResource.class.getPackage()));
+    }
+
+    private static WebArchive withLoggingFrameworks(WebArchive war) {
         if (!Lane.current().loggingFrameworks()) {
             for (String type : LOGGING_FRAMEWORKS) {
                 war.addAsLibrary(jarOf(type));
