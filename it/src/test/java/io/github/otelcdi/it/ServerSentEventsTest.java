@@ -7,12 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.otelcdi.it.support.Archives;
 import io.github.otelcdi.it.support.BehaviourTest;
 import io.github.otelcdi.it.support.CapturedSpans;
+import io.github.otelcdi.it.support.Http;
+import io.github.otelcdi.it.support.Lane;
 import io.github.otelcdi.jaxrs.internal.sse.TracedEventSink;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.sdk.trace.data.EventData;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.semconv.ErrorAttributes;
+import io.opentelemetry.semconv.ExceptionAttributes;
 import io.opentelemetry.semconv.HttpAttributes;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -39,6 +42,8 @@ import org.junit.jupiter.api.Test;
 @BehaviourTest
 class ServerSentEventsTest {
 
+    /** CXF's broadcaster takes only CXF's own sinks: there otel-cdi leaves the sink alone and records no event per send. */
+    private static final boolean EVENTS_RECORDED = Lane.current() != Lane.OWB_CXF;
     private static final int TICKS = 5;
     private static final long PAUSE_MILLIS = 100;
 
@@ -66,13 +71,43 @@ class ServerSentEventsTest {
         assertEquals(server.getSpanId(), data.get(0), "the SERVER span is current in the resource method");
         long millis = (server.getEndEpochNanos() - server.getStartEpochNanos()) / 1_000_000;
         assertTrue(millis >= TICKS * PAUSE_MILLIS, "the span covers the stream: " + millis + " ms");
-        List<EventData> sent = server.getEvents().stream().filter(e -> e.getName().equals(TracedEventSink.SENT)).toList();
-        assertEquals(names, sent.stream().map(e -> e.getAttributes().get(TracedEventSink.EVENT_NAME)).toList(), "one span event per send");
-        assertEquals(List.of("1", "2", "3", "4", "5"), sent.stream().map(e -> e.getAttributes().get(TracedEventSink.EVENT_ID))
-                .filter(id -> id != null).toList());
-        assertTrue(sent.stream().allMatch(e -> e.getAttributes().size() <= 2), "names and ids only, never the data: " + sent);
         assertEquals(200L, server.getAttributes().get(HttpAttributes.HTTP_RESPONSE_STATUS_CODE));
         assertEquals(StatusCode.UNSET, server.getStatus().getStatusCode());
+        if (EVENTS_RECORDED) {
+            List<EventData> sent = sent(server);
+            assertEquals(names, sent.stream().map(e -> e.getAttributes().get(TracedEventSink.EVENT_NAME)).toList(), "one span event per send");
+            assertEquals(List.of("1", "2", "3", "4", "5"), sent.stream().map(e -> e.getAttributes().get(TracedEventSink.EVENT_ID))
+                    .filter(id -> id != null).toList());
+            assertTrue(sent.stream().allMatch(e -> e.getAttributes().size() <= 2), "names and ids only, never the data: " + sent);
+        }
+    }
+
+    @Test
+    void aBroadcastStreamLastsUntilTheBroadcasterClosesIt() throws Exception {
+        HttpResponse<java.util.stream.Stream<String>> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(uri("stream/broadcast?count=3&pause=" + PAUSE_MILLIS)).timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofLines());
+        assertEquals(3, response.body().filter(l -> l.startsWith("event:")).count());
+        SpanData server = CapturedSpans.one(SpanKind.SERVER, "GET " + context.getPath() + "stream/broadcast");
+        long millis = (server.getEndEpochNanos() - server.getStartEpochNanos()) / 1_000_000;
+        assertTrue(millis >= 3 * PAUSE_MILLIS, "the span covers the stream: " + millis + " ms");
+        if (EVENTS_RECORDED) {
+            assertEquals(List.of("1", "2", "3"), sent(server).stream().map(e -> e.getAttributes().get(TracedEventSink.EVENT_ID)).toList());
+        }
+    }
+
+    /** The span ends, with the status the client saw (500; 200 on CXF, which sent the headers before the method ran) and the exception. */
+    @Test
+    void aStreamMethodThatThrowsEndsItsSpan() {
+        HttpResponse<String> response = Http.get(uri("stream/failing"));
+        SpanData server = CapturedSpans.one(SpanKind.SERVER, "GET " + context.getPath() + "stream/failing");
+        assertEquals((long) response.statusCode(), server.getAttributes().get(HttpAttributes.HTTP_RESPONSE_STATUS_CODE));
+        assertEquals(IllegalStateException.class.getName(), server.getEvents().stream().filter(e -> e.getName().equals("exception"))
+                .map(e -> e.getAttributes().get(ExceptionAttributes.EXCEPTION_TYPE)).findFirst().orElse(null), server.toString());
+    }
+
+    private static List<EventData> sent(SpanData server) {
+        return server.getEvents().stream().filter(e -> e.getName().equals(TracedEventSink.SENT)).toList();
     }
 
     @Test
@@ -83,8 +118,9 @@ class ServerSentEventsTest {
         SpanData server = CapturedSpans.one(SpanKind.SERVER, "GET " + context.getPath() + "stream/inline");
         assertEquals((long) response.statusCode(), server.getAttributes().get(HttpAttributes.HTTP_RESPONSE_STATUS_CODE),
                 "the status the client saw: " + response.body());
-        assertEquals(List.of("1", "2", "3"), server.getEvents().stream().filter(e -> e.getName().equals(TracedEventSink.SENT))
-                .map(e -> e.getAttributes().get(TracedEventSink.EVENT_ID)).toList());
+        if (EVENTS_RECORDED) {
+            assertEquals(List.of("1", "2", "3"), sent(server).stream().map(e -> e.getAttributes().get(TracedEventSink.EVENT_ID)).toList());
+        }
     }
 
     @Test
@@ -103,9 +139,10 @@ class ServerSentEventsTest {
         }
         assertTrue(received.get(0).contains("200"), "the stream started: " + received);
         SpanData server = CapturedSpans.one(SpanKind.SERVER, "GET " + context.getPath() + "stream/endless");
-        assertNotNull(server.getAttributes().get(ErrorAttributes.ERROR_TYPE), "the failed send's error type: " + server);
-        assertTrue(server.getEvents().stream().filter(e -> e.getName().equals(TracedEventSink.SENT)).count() >= 3,
-                "the events sent before the client left: " + server.getEvents());
+        if (EVENTS_RECORDED) {
+            assertNotNull(server.getAttributes().get(ErrorAttributes.ERROR_TYPE), "the failed send's error type: " + server);
+            assertTrue(sent(server).size() >= 3, "the events sent before the client left: " + server.getEvents());
+        }
     }
 
     private URI uri(String path) {

@@ -40,6 +40,18 @@ public interface ConnectionLookup {
     }
 
     /**
+     * An event stream whose headers the runtime sends before the resource method runs (CXF): has the
+     * container tell the exchange when the stream is over.
+     *
+     * @param request the request, in a response filter
+     * @param exchange whose {@link ServerExchange#streaming() stream} is to be told when the container has completed it
+     * @return whether the container will tell it
+     */
+    default boolean watchEventStream(ContainerRequestContext request, ServerExchange exchange) {
+        return false;
+    }
+
+    /**
      * @param next asked when this lookup knows nothing
      * @return this lookup, then {@code next}
      */
@@ -56,6 +68,11 @@ public interface ConnectionLookup {
             public String requestPath(ContainerRequestContext request) {
                 String found = first.requestPath(request);
                 return found != null ? found : next.requestPath(request);
+            }
+
+            @Override
+            public boolean watchEventStream(ContainerRequestContext request, ServerExchange exchange) {
+                return first.watchEventStream(request, exchange) || next.watchEventStream(request, exchange);
             }
         };
     }

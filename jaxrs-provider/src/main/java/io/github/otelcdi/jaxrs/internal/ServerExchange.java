@@ -3,7 +3,6 @@ package io.github.otelcdi.jaxrs.internal;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
 import io.opentelemetry.context.Context;
-import io.opentelemetry.context.ContextKey;
 import io.opentelemetry.context.Scope;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -29,12 +28,6 @@ public final class ServerExchange {
     private static final VarHandle ENDED;
     private static final VarHandle RESPONDED;
     private static final VarHandle ERROR_RECORDED;
-
-    /**
-     * Where the exchange is found while an event-stream resource method runs on a runtime whose
-     * resource-method interceptor has no request-scoped way to it (Jersey); in no other context.
-     */
-    public static final ContextKey<ServerExchange> STREAMING = ContextKey.named("otel-cdi event-stream exchange");
 
     static {
         try {
@@ -81,11 +74,8 @@ public final class ServerExchange {
     private volatile long responseBodyBytes = -1;
     @SuppressWarnings("unused") // through ENDED
     private volatile boolean ended;
-    // An event stream: the span ends once both the exchange and the stream are over, whichever is last.
-    private volatile boolean streaming;
-    private volatile boolean exchangeOver;
-    private volatile boolean streamOver;
-    private volatile Throwable deferredContainerError;
+    // Set for an event stream, before anything could end the exchange.
+    private volatile EventStream stream;
 
     ServerExchange(ServerTelemetry telemetry, ContainerRequestContext request, RequestUri uri, Connection connection) {
         this.telemetry = telemetry;
@@ -160,10 +150,7 @@ public final class ServerExchange {
      * @return the scope to close on the same thread
      */
     public Scope makeCurrent() {
-        return withLogIds(context.makeCurrent());
-    }
-
-    private Scope withLogIds(Scope scope) {
+        Scope scope = context.makeCurrent();
         return passThrough ? scope : telemetry.logCorrelation().attach(Span.fromContext(context).getSpanContext(), scope);
     }
 
@@ -282,9 +269,12 @@ public final class ServerExchange {
      * @param response the response, or null
      */
     public void responded(ContainerResponseContext response) {
+        // Kept before the flag is set: a stream may end the span on another thread as soon as it is.
+        if (response != null && this.response == null) {
+            this.response = response;
+        }
         // A timeout may race the resumed response: the hooks still run once.
         if (RESPONDED.compareAndSet(this, false, true)) {
-            this.response = response;
             telemetry.runResponseHooks(this, response);
         }
     }
@@ -306,59 +296,51 @@ public final class ServerExchange {
      * @param containerError what the runtime saw fail the exchange, or null
      */
     public void end(ContainerResponseContext finalResponse, Throwable containerError) {
-        if (streaming) {
-            if (finalResponse != null) {
-                responded(finalResponse);
-            }
-            if (deferredContainerError == null) {
-                deferredContainerError = containerError;
-            }
-            exchangeOver = true;
-            if (!streamOver) {
-                return;
-            }
-            finish(response, deferredContainerError);
-        } else {
+        EventStream streaming = stream;
+        if (streaming == null) {
             finish(finalResponse, containerError);
+        } else {
+            responded(finalResponse);
+            streaming.exchangeOver(finalResponse, containerError);
         }
     }
 
     /**
-     * The resource method was given an event sink: from now on the span lasts until the stream is
-     * over as well ({@link #streamEnded}). Called before the method runs, so before any end.
+     * The application was handed an event stream whose end otel-cdi will see: from now on the span
+     * lasts until the stream is over as well. Called before the resource method runs, so before the
+     * exchange can end.
+     *
+     * @return the stream, to be told when it is over
      */
-    public void streaming() {
-        streaming = true;
+    public EventStream streaming() {
+        EventStream streaming = stream;
+        if (streaming == null) {
+            streaming = new EventStream(this);
+            stream = streaming;
+        }
+        return streaming;
     }
 
-    /**
-     * The event stream is over: the application closed the sink, or sending failed (the client
-     * went away); the span ends if the exchange is over too.
-     *
-     * @param failure why sending failed, or null when the sink was closed
-     */
-    public void streamEnded(Throwable failure) {
+    /** @return the event stream the span waits for, or null */
+    public EventStream eventStream() {
+        return stream;
+    }
+
+    /** @return the response kept when it was first known, or null */
+    ContainerResponseContext keptResponse() {
+        return response;
+    }
+
+    /** @param failure why the event stream failed, or null */
+    void streamFailed(Throwable failure) {
         if (failure instanceof IOException io) {
             writeFailed(io);
         } else if (failure != null) {
             failed(failure);
         }
-        streamOver = true;
-        if (exchangeOver) {
-            finish(response, deferredContainerError);
-        }
     }
 
-    /**
-     * Makes the SERVER span current with the exchange itself findable under {@link #STREAMING}.
-     *
-     * @return the scope to close on the same thread
-     */
-    public Scope makeCurrentForStream() {
-        return withLogIds(context.with(STREAMING, this).makeCurrent());
-    }
-
-    private void finish(ContainerResponseContext finalResponse, Throwable containerError) {
+    void finish(ContainerResponseContext finalResponse, Throwable containerError) {
         if (ENDED.compareAndSet(this, false, true)) {
             responded(finalResponse);
             Throwable error = applicationError != null ? applicationError : containerError;

@@ -246,6 +246,20 @@ public final class ServerTelemetry {
         return failures;
     }
 
+    /**
+     * @param request the request, in a response filter, before its resource method has run
+     * @param exchange its exchange
+     * @return whether the container tells the exchange when the event stream is over
+     */
+    boolean watchEventStream(ContainerRequestContext request, ServerExchange exchange) {
+        try {
+            return connections.watchEventStream(request, exchange);
+        } catch (RuntimeException | LinkageError e) {
+            failures().report("watching an event stream", e);
+            return false;
+        }
+    }
+
     LogCorrelation logCorrelation() {
         return logCorrelation;
     }

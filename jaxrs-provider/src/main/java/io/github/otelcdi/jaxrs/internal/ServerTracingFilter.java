@@ -61,12 +61,14 @@ public final class ServerTracingFilter implements ContainerRequestFilter, Contai
         try {
             if (request.getProperty(RequestProperties.SERVER_EXCHANGE) instanceof ServerExchange exchange) {
                 exchange.responded(response);
-                if (currentExchange != null && !exchange.resourceMethodEntered()
-                        && MediaType.SERVER_SENT_EVENTS_TYPE.isCompatible(response.getMediaType())) {
+                if (!exchange.resourceMethodEntered() && MediaType.SERVER_SENT_EVENTS_TYPE.isCompatible(response.getMediaType())) {
                     // An event stream whose headers go out before its method runs (CXF): the
-                    // interceptor around the method, bound to every resource, hands it a sink that
-                    // ends the span with the stream.
-                    exchange.streaming();
+                    // container says when it is over.
+                    telemetry.watchEventStream(request, exchange);
+                }
+                if (exchange.eventStream() != null && exchange.eventStream().isAbandoned()) {
+                    exchange.end(response, null);
+                    return;
                 }
                 ServerExchange.Ending ending = exchange.ending();
                 if (ending == ServerExchange.Ending.AFTER_WRITE && !response.hasEntity()) {

@@ -19,6 +19,7 @@ final class CarriedContext {
 
     private final Context context;
     private final boolean cleared;
+    // Whether the submitting thread's log lines carried its trace ids: only then are they touched.
     private final boolean correlated;
 
     private CarriedContext(Context context, boolean cleared, boolean correlated) {
@@ -35,15 +36,15 @@ final class CarriedContext {
 
     /** @return no span, no baggage, no ids in the log lines: what a context type the runtime clears gives the task */
     static CarriedContext cleared() {
-        return new CarriedContext(Context.root(), true, false);
+        return new CarriedContext(Context.root(), true, LOGS.shows(Span.current().getSpanContext()));
     }
 
     /** @return closes on the running thread once the task is over, putting back what was there */
     Scope begin() {
         Scope scope = context.makeCurrent();
-        if (cleared) {
-            return LOGS.detach(scope);
+        if (!correlated) {
+            return scope;
         }
-        return correlated ? LOGS.attach(Span.fromContext(context).getSpanContext(), scope) : scope;
+        return cleared ? LOGS.detach(scope) : LOGS.attach(Span.fromContext(context).getSpanContext(), scope);
     }
 }

@@ -34,28 +34,40 @@ public abstract class ContextCarryingEventDecorator<T> implements Event<T>, Seri
     @Inject
     AsyncEventContext carrier;
 
+    // Made on first use: a decorator instance may come back from serialization without it.
+    private transient volatile ContextCarryingEvent<T> carrying;
+
     @Override
     public <U extends T> CompletionStage<U> fireAsync(U payload) {
-        return carrier.fireAsync(delegate, payload, null);
+        return carrying().fireAsync(payload);
     }
 
     @Override
     public <U extends T> CompletionStage<U> fireAsync(U payload, NotificationOptions options) {
-        return carrier.fireAsync(delegate, payload, options);
+        return carrying().fireAsync(payload, options);
     }
 
     @Override
     public Event<T> select(Annotation... qualifiers) {
-        return new ContextCarryingEvent<>(delegate.select(qualifiers), carrier);
+        return carrying().select(qualifiers);
     }
 
     @Override
     public <U extends T> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
-        return new ContextCarryingEvent<>(delegate.select(subtype, qualifiers), carrier);
+        return carrying().select(subtype, qualifiers);
     }
 
     @Override
     public <U extends T> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
-        return new ContextCarryingEvent<>(delegate.select(subtype, qualifiers), carrier);
+        return carrying().select(subtype, qualifiers);
+    }
+
+    private ContextCarryingEvent<T> carrying() {
+        ContextCarryingEvent<T> event = carrying;
+        if (event == null) {
+            event = new ContextCarryingEvent<>(delegate, carrier);
+            carrying = event;
+        }
+        return event;
     }
 }

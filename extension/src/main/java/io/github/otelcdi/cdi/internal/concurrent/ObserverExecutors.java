@@ -3,8 +3,6 @@ package io.github.otelcdi.cdi.internal.concurrent;
 import jakarta.enterprise.inject.spi.BeanManager;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import org.jboss.weld.manager.api.ExecutorServices;
@@ -14,20 +12,20 @@ import org.jboss.weld.manager.api.WeldManager;
  * Finds the executor the container runs asynchronous observers on when the application names
  * none, so that carrying the trace context there changes nothing else: Weld's own (Weld SE, WildFly,
  * Payara), else the platform's default managed executor (a server that keeps Weld's SPI from
- * applications, such as Open Liberty), else the common fork-join pool (what CDI containers without
- * either use).
+ * applications, such as Open Liberty), else, on OpenWebBeans, the common fork-join pool (which is
+ * what it uses).
  */
 final class ObserverExecutors {
 
-    private static final Logger LOG = Logger.getLogger(ObserverExecutors.class.getName());
     private static final String DEFAULT_MANAGED_EXECUTOR = "java:comp/DefaultManagedExecutorService";
+    private static final String OPENWEBBEANS_PACKAGE = "org.apache.webbeans.";
 
     private ObserverExecutors() {
     }
 
     /**
      * @param beanManager the application's bean manager
-     * @return the executor; never null
+     * @return the executor, or null where it is not known (the events are then fired as they are)
      */
     static Executor containerDefault(BeanManager beanManager) {
         Executor weld = weld(beanManager);
@@ -38,8 +36,7 @@ final class ObserverExecutors {
         if (managed != null) {
             return managed;
         }
-        LOG.log(Level.FINE, "otel-cdi: asynchronous observers run on the common fork-join pool");
-        return ForkJoinPool.commonPool();
+        return beanManager.getClass().getName().startsWith(OPENWEBBEANS_PACKAGE) ? ForkJoinPool.commonPool() : null;
     }
 
     private static Executor weld(BeanManager beanManager) {

@@ -78,8 +78,12 @@ class ConcurrencyContextProviderTest {
                 ThreadContext.put(CorrelationKeys.TRACE_ID, leftOver.getTraceId());
             }).get();
             ThreadContextSnapshot cleared;
-            try (Scope current = Context.current().with(Span.wrap(randomSpan())).makeCurrent()) {
+            SpanContext submitter = randomSpan();
+            try (Scope current = Context.current().with(Span.wrap(submitter)).makeCurrent()) {
+                ThreadContext.put(CorrelationKeys.TRACE_ID, submitter.getTraceId());
                 cleared = provider.clearedContext(Map.of());
+            } finally {
+                ThreadContext.remove(CorrelationKeys.TRACE_ID);
             }
             assertEquals("false/null", pool.submit(() -> run(cleared, () -> Span.current().getSpanContext().isValid()
                     + "/" + ThreadContext.get(CorrelationKeys.TRACE_ID))).get());

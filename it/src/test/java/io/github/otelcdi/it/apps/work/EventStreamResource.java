@@ -9,6 +9,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseBroadcaster;
 import jakarta.ws.rs.sse.SseEventSink;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -54,6 +55,31 @@ public class EventStreamResource {
                 closing.send(sse.newEventBuilder().name("tick").id(Integer.toString(i)).data("tick " + i).build());
             }
         }
+    }
+
+    /** {@code count} ticks, {@code pause} ms apart, through a broadcaster, which then closes the sink. */
+    @GET
+    @Path("broadcast")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    public void broadcast(@Context SseEventSink sink, @Context Sse sse, @QueryParam("count") int count, @QueryParam("pause") long pause) {
+        SseBroadcaster broadcaster = sse.newBroadcaster();
+        broadcaster.register(sink);
+        sender(() -> {
+            for (int i = 1; i <= count; i++) {
+                TimeUnit.MILLISECONDS.sleep(pause);
+                broadcaster.broadcast(sse.newEventBuilder().name("tick").id(Integer.toString(i)).data("tick " + i).build())
+                        .toCompletableFuture().get(10, TimeUnit.SECONDS);
+            }
+            broadcaster.close();
+        });
+    }
+
+    /** Fails before it sends anything. */
+    @GET
+    @Path("failing")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    public void failing(@Context SseEventSink sink) {
+        throw new IllegalStateException("no events today");
     }
 
     /** Ticks every 50 ms until a send fails (the client went away), for at most 30 s. */

@@ -7,6 +7,7 @@ import jakarta.enterprise.concurrent.ContextService;
 import jakarta.enterprise.concurrent.ContextServiceDefinition;
 import jakarta.enterprise.concurrent.ManagedExecutorDefinition;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -44,6 +45,7 @@ public class WorkResource {
     public static final String TWO_THREADS = "java:app/concurrent/TwoThreads";
 
     private static final String DEFAULT_EXECUTOR = "java:comp/DefaultManagedExecutorService";
+    private static final String DEFAULT_SCHEDULED_EXECUTOR = "java:comp/DefaultManagedScheduledExecutorService";
     private static final long TIMEOUT_SECONDS = 20;
 
     @Inject
@@ -64,14 +66,13 @@ public class WorkResource {
     @GET
     @Path("default-executor")
     public String defaultExecutor() throws Exception {
-        ManagedExecutorService executor = lookup(DEFAULT_EXECUTOR);
-        return executor.submit(() -> TaskProbe.run(tracer, "default-executor-task")).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        return onExecutor(DEFAULT_EXECUTOR, "default-executor-task");
     }
 
     @GET
     @Path("scheduled")
     public String scheduled() throws Exception {
-        jakarta.enterprise.concurrent.ManagedScheduledExecutorService executor = lookup("java:comp/DefaultManagedScheduledExecutorService");
+        ManagedScheduledExecutorService executor = lookup(DEFAULT_SCHEDULED_EXECUTOR);
         return executor.schedule(() -> TaskProbe.run(tracer, "scheduled-task"), 10, TimeUnit.MILLISECONDS)
                 .get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
     }
@@ -79,8 +80,7 @@ public class WorkResource {
     @GET
     @Path("two-threads")
     public String twoThreads() throws Exception {
-        ManagedExecutorService executor = lookup(TWO_THREADS);
-        return executor.submit(() -> TaskProbe.run(tracer, "two-threads-task")).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        return onExecutor(TWO_THREADS, "two-threads-task");
     }
 
     @GET
@@ -143,6 +143,11 @@ public class WorkResource {
     @Path("stage-failing")
     public CompletionStage<String> stageFailing(@QueryParam("delay") long delay) {
         return worker.failLater(delay).handle((value, failure) -> failure == null ? "no failure" : "failed");
+    }
+
+    private String onExecutor(String name, String task) throws Exception {
+        ManagedExecutorService executor = lookup(name);
+        return executor.submit(() -> TaskProbe.run(tracer, task)).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
     }
 
     @SuppressWarnings("unchecked")

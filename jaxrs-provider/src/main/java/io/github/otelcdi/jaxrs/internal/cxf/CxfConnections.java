@@ -2,7 +2,12 @@ package io.github.otelcdi.jaxrs.internal.cxf;
 
 import io.github.otelcdi.jaxrs.internal.Connection;
 import io.github.otelcdi.jaxrs.internal.ConnectionLookup;
+import io.github.otelcdi.jaxrs.internal.EventStream;
+import io.github.otelcdi.jaxrs.internal.ServerExchange;
+import jakarta.servlet.AsyncEvent;
+import jakarta.servlet.AsyncListener;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.sse.SseEventSink;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import org.apache.cxf.jaxrs.impl.AbstractPropertiesImpl;
 import org.apache.cxf.message.Message;
@@ -32,6 +37,29 @@ public final class CxfConnections implements ConnectionLookup {
         return servlet == null ? null : servlet.getRequestURI();
     }
 
+    /**
+     * CXF runs the response filters of an event stream before its resource method, and completes the
+     * servlet request's asynchronous context when the stream is over (the sink closed, or a failed
+     * write): that is when the span ends. The sink itself is left alone: CXF's broadcaster takes
+     * only its own.
+     */
+    @Override
+    public boolean watchEventStream(ContainerRequestContext request, ServerExchange exchange) {
+        HttpServletRequest servlet = servletRequest(request);
+        if (servlet == null || !servlet.isAsyncStarted() || ((AbstractPropertiesImpl) request).getMessage().get(SseEventSink.class) == null) {
+            return false;
+        }
+        EventStream stream = exchange.streaming();
+        try {
+            servlet.getAsyncContext().addListener(new StreamCompletion(stream));
+        } catch (RuntimeException e) {
+            // Nothing would tell the stream: it ends with the exchange.
+            stream.ended(null);
+            throw e;
+        }
+        return true;
+    }
+
     private static HttpServletRequest servletRequest(ContainerRequestContext request) {
         if (request instanceof AbstractPropertiesImpl properties) {
             Message message = properties.getMessage();
@@ -40,5 +68,29 @@ public final class CxfConnections implements ConnectionLookup {
             }
         }
         return null;
+    }
+
+    /** Tells the stream when CXF completes the servlet request's asynchronous context. */
+    private record StreamCompletion(EventStream stream) implements AsyncListener {
+
+        @Override
+        public void onComplete(AsyncEvent event) {
+            stream.ended(null);
+        }
+
+        @Override
+        public void onTimeout(AsyncEvent event) {
+            stream.ended(event.getThrowable());
+        }
+
+        @Override
+        public void onError(AsyncEvent event) {
+            stream.ended(event.getThrowable());
+        }
+
+        @Override
+        public void onStartAsync(AsyncEvent event) {
+            // The stream goes on.
+        }
     }
 }

@@ -2,6 +2,8 @@ package io.github.otelcdi.jaxrs.internal.jersey;
 
 import io.github.otelcdi.jaxrs.internal.RequestProperties;
 import io.github.otelcdi.jaxrs.internal.ServerExchange;
+import io.github.otelcdi.jaxrs.internal.scope.EventSinkInterceptor;
+import io.opentelemetry.context.Context;
 import io.opentelemetry.context.Scope;
 import org.glassfish.jersey.server.ContainerRequest;
 import org.glassfish.jersey.server.internal.process.MappableException;
@@ -26,6 +28,8 @@ final class TrackedRequest implements RequestEventListener {
     private ServerExchange exchange;
     private volatile Scope scope;
     private volatile Thread scopeThread;
+    // Opened and closed on scopeThread, inside scope.
+    private volatile Scope streamScope;
     private ResourceMethod matchedMethod;
 
     @Override
@@ -52,10 +56,13 @@ final class TrackedRequest implements RequestEventListener {
     private void matched(ResourceMethod method) {
         matchedMethod = method;
         // The interceptor that hands an event-stream method a traced sink finds the exchange in the
-        // context; only such methods pay for the larger context.
-        if (method != null && method.isSse() && scope != null && Thread.currentThread() == scopeThread) {
-            scope.close();
-            scope = exchange.makeCurrentForStream();
+        // context, nested in the span's scope; only such methods pay for the larger context.
+        if (method != null && method.isSse() && scope != null && streamScope == null && Thread.currentThread() == scopeThread) {
+            try {
+                streamScope = Context.current().with(EventSinkInterceptor.EXCHANGE, exchange).makeCurrent();
+            } catch (RuntimeException e) {
+                exchange.report("handing an event stream's exchange to its resource method", e);
+            }
         }
     }
 
@@ -65,6 +72,11 @@ final class TrackedRequest implements RequestEventListener {
     private void closeScope() {
         Scope current = scope;
         if (current != null && Thread.currentThread() == scopeThread) {
+            Scope stream = streamScope;
+            if (stream != null) {
+                streamScope = null;
+                stream.close();
+            }
             scope = null;
             current.close();
         }

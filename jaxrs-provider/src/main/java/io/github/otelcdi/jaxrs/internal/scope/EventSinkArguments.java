@@ -11,13 +11,31 @@ final class EventSinkArguments {
     }
 
     /**
-     * @param invocation the resource method's invocation, before it proceeds
+     * Proceeds with the resource method, handed traced sinks in place of the runtime's.
+     *
+     * @param invocation the resource method's invocation
      * @param exchange the request's exchange
+     * @return what the method returned
+     * @throws Exception what the method threw
      */
-    static void trace(InvocationContext invocation, ServerExchange exchange) {
+    static Object proceed(InvocationContext invocation, ServerExchange exchange) throws Exception {
+        boolean traced = trace(invocation, exchange);
+        try {
+            return invocation.proceed();
+        } catch (Exception | Error e) {
+            if (traced) {
+                // The method never got to close the sink it was given.
+                exchange.eventStream().abandoned(e);
+            }
+            throw e;
+        }
+    }
+
+    private static boolean trace(InvocationContext invocation, ServerExchange exchange) {
         Object[] arguments = invocation.getParameters();
-        if (arguments == null || !exchange.traced()) {
-            return;
+        // A stream the container already watches (CXF) keeps the runtime's sink: CXF's broadcaster takes only its own.
+        if (arguments == null || !exchange.traced() || exchange.eventStream() != null) {
+            return false;
         }
         try {
             Object[] traced = TracedEventSink.replacing(arguments, exchange);
@@ -25,9 +43,11 @@ final class EventSinkArguments {
                 invocation.setParameters(traced);
                 // Only once the method gets the traced sink: else nothing would ever end the span.
                 exchange.streaming();
+                return true;
             }
         } catch (RuntimeException e) {
             exchange.report("tracing a Server-Sent Events stream", e);
         }
+        return false;
     }
 }

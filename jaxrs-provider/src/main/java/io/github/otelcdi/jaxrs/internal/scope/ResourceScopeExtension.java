@@ -15,6 +15,7 @@ import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
 import jakarta.enterprise.inject.spi.WithAnnotations;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.sse.SseEventSink;
+import java.lang.reflect.Modifier;
 
 /**
  * On JAX-RS runtimes other than Jersey (RESTEasy on WildFly and Open Liberty, CXF), binds
@@ -50,12 +51,17 @@ public class ResourceScopeExtension implements Extension {
         }
         if (!jersey) {
             type.setAnnotatedType(AddedAnnotations.onType(annotated, ResourceScoped.Literal.INSTANCE));
-        } else if (annotated.getMethods().stream().anyMatch(ResourceScopeExtension::takesEventSink)) {
+        } else if (!Modifier.isFinal(annotated.getJavaClass().getModifiers())
+                && annotated.getMethods().stream().anyMatch(ResourceScopeExtension::takesEventSink)) {
             type.setAnnotatedType(AddedAnnotations.onMethods(annotated, ResourceScopeExtension::takesEventSink, ResourceScoped.Literal.INSTANCE));
         }
     }
 
+    /** A final method cannot be intercepted: binding one would fail a deployment that worked before. */
     private static boolean takesEventSink(AnnotatedMethod<?> method) {
+        if (Modifier.isFinal(method.getJavaMember().getModifiers())) {
+            return false;
+        }
         for (Class<?> parameter : method.getJavaMember().getParameterTypes()) {
             if (parameter == SseEventSink.class) {
                 return true;

@@ -48,9 +48,8 @@ public class ResourceScopeInterceptor {
         try (Scope ignored = current ? null : exchange.makeCurrent()) {
             if (outermost) {
                 watchAsyncResponse(exchange, invocation.getParameters());
-                EventSinkArguments.trace(invocation, exchange);
             }
-            Object result = invocation.proceed();
+            Object result = outermost ? EventSinkArguments.proceed(invocation, exchange) : invocation.proceed();
             if (outermost && result instanceof CompletionStage<?> stage) {
                 watchStage(exchange, stage);
             }

@@ -1,5 +1,6 @@
 package io.github.otelcdi.jaxrs.internal.sse;
 
+import io.github.otelcdi.jaxrs.internal.EventStream;
 import io.github.otelcdi.jaxrs.internal.ServerExchange;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.common.Attributes;
@@ -7,6 +8,7 @@ import io.opentelemetry.api.common.AttributesBuilder;
 import io.opentelemetry.api.trace.Span;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.SseEventSink;
+import java.io.IOException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 
@@ -56,7 +58,13 @@ public final class TracedEventSink implements SseEventSink {
 
     @Override
     public boolean isClosed() {
-        return sink.isClosed();
+        boolean closed = sink.isClosed();
+        if (closed) {
+            // The runtime closed it (the client went away): an application that stops sending
+            // when it sees that may never close it itself.
+            ended(null);
+        }
+        return closed;
     }
 
     @Override
@@ -66,15 +74,17 @@ public final class TracedEventSink implements SseEventSink {
         try {
             sent = sink.send(event);
         } catch (RuntimeException e) {
-            // Sending on a closed sink: the stream is over, whoever closed it.
-            exchange.streamEnded(e);
+            // Sending on a sink the runtime has closed; anything else leaves the stream going.
+            endIfClosed();
             throw e;
         }
-        sent.whenComplete((done, failure) -> {
-            if (failure != null) {
-                exchange.streamEnded(failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure);
-            }
-        });
+        if (sent != null) {
+            sent.whenComplete((done, failure) -> {
+                if (failure != null) {
+                    failed(failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure);
+                }
+            });
+        }
         return sent;
     }
 
@@ -83,7 +93,33 @@ public final class TracedEventSink implements SseEventSink {
         try {
             sink.close();
         } finally {
-            exchange.streamEnded(null);
+            ended(null);
+        }
+    }
+
+    /** A failed write means the client is gone; other failures (a full buffer) leave the stream going unless the runtime closed it. */
+    private void failed(Throwable failure) {
+        if (failure instanceof IOException) {
+            ended(failure);
+        } else {
+            endIfClosed();
+        }
+    }
+
+    private void endIfClosed() {
+        try {
+            if (sink.isClosed()) {
+                ended(null);
+            }
+        } catch (RuntimeException e) {
+            exchange.report("asking an event sink whether it is closed", e);
+        }
+    }
+
+    private void ended(Throwable failure) {
+        EventStream stream = exchange.eventStream();
+        if (stream != null) {
+            stream.ended(failure);
         }
     }
 
