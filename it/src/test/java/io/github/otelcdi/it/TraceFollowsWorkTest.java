@@ -57,7 +57,7 @@ class TraceFollowsWorkTest {
     @Test
     void tasksOnTheDefaultManagedExecutorRunInTheRequestsTrace() {
         Lane lane = Lane.current();
-        lane.assume(!lane.embedded(), NO_CONCURRENCY);
+        lane.assume(lane.jakartaConcurrency(), NO_CONCURRENCY);
         lane.assume(lane != Lane.LIBERTY, "Open Liberty's default context service propagates only its own context types; "
                 + "an application defines one that propagates all (see two-threads)");
         assertTaskInRequestTrace("default-executor", "default-executor-task");
@@ -66,19 +66,19 @@ class TraceFollowsWorkTest {
 
     @Test
     void asynchronousMethodsRunInTheCallersTrace() {
-        Lane.current().assume(!Lane.current().embedded(), NO_CONCURRENCY);
+        Lane.current().assume(Lane.current().jakartaConcurrency(), NO_CONCURRENCY);
         assertTaskInRequestTrace("asynchronous", "asynchronous-task");
     }
 
     @Test
     void contextualProxiesRunInTheTraceTheyWereMadeIn() {
-        Lane.current().assume(!Lane.current().embedded(), NO_CONCURRENCY);
+        Lane.current().assume(Lane.current().jakartaConcurrency(), NO_CONCURRENCY);
         assertTaskInRequestTrace("proxy", "proxy-task");
     }
 
     @Test
     void aContextServiceThatClearsTheTraceContextRunsTheTaskWithoutSpanAndPutsTheRequestsBack() {
-        Lane.current().assume(!Lane.current().embedded(), NO_CONCURRENCY);
+        Lane.current().assume(Lane.current().jakartaConcurrency(), NO_CONCURRENCY);
         HttpResponse<String> response = Http.get(uri("cleared"));
         assertEquals(200, response.statusCode(), response.body());
         SpanData server = CapturedSpans.one(SpanKind.SERVER, route("cleared"));
@@ -91,14 +91,18 @@ class TraceFollowsWorkTest {
     @Test
     void microProfileManagedExecutorTasksRunInTheRequestsTrace() {
         Lane lane = Lane.current();
-        lane.assume(lane.embedded() || lane == Lane.LIBERTY, "the runtime has no MicroProfile Context Propagation");
+        lane.assume(lane.microProfileContextPropagation(), "the runtime has no MicroProfile Context Propagation");
         assertTaskInRequestTrace("microprofile-executor", "microprofile-task");
     }
 
-    /** Many requests, one after the other, on an application-defined executor of two threads: every task sees its own request. */
+    /**
+     * Many requests, one after the other, each handing work to an application-defined executor of two
+     * threads, to an {@code @Asynchronous} method on it and to an asynchronous observer: every task
+     * sees its own request, never an earlier one.
+     */
     @Test
     void twoHundredRequestsInTurnOnTwoThreadsEachTaskInItsOwnRequestsTrace() throws Exception {
-        Lane.current().assume(!Lane.current().embedded(), NO_CONCURRENCY);
+        Lane.current().assume(Lane.current().jakartaConcurrency(), NO_CONCURRENCY);
         assertEachTaskInItsOwnRequestsTrace(1);
     }
 
@@ -106,7 +110,7 @@ class TraceFollowsWorkTest {
     @Test
     void twoHundredConcurrentRequestsOnTwoThreadsEachTaskInItsOwnRequestsTrace() throws Exception {
         Lane lane = Lane.current();
-        lane.assume(!lane.embedded(), NO_CONCURRENCY);
+        lane.assume(lane.jakartaConcurrency(), NO_CONCURRENCY);
         lane.assume(lane != Lane.PAYARA, "Payara loads a context service's thread context providers anew, into one map the "
                 + "service shares, on every submission (ContextSetupProviderImpl.saveContext): concurrent submissions race on "
                 + "it and lose third-party context types, logging SEVERE \"Thread context provider 'OpenTelemetry' is not registered\"");
@@ -119,7 +123,7 @@ class TraceFollowsWorkTest {
         try {
             List<Future<HttpResponse<String>>> sent = new ArrayList<>();
             for (int i = 0; i < REQUESTS_ON_TWO_THREADS; i++) {
-                sent.add(clients.submit(() -> Http.get(uri("two-threads"))));
+                sent.add(clients.submit(() -> Http.get(uri("all-hops"))));
             }
             for (Future<HttpResponse<String>> response : sent) {
                 assertEquals(200, response.get().statusCode(), response.get().body());
@@ -130,23 +134,26 @@ class TraceFollowsWorkTest {
         }
         Map<String, SpanData> servers = CapturedSpans.await(REQUESTS_ON_TWO_THREADS, s -> s.getKind() == SpanKind.SERVER).stream()
                 .collect(Collectors.toMap(SpanData::getTraceId, Function.identity()));
-        List<SpanData> tasks = CapturedSpans.await(REQUESTS_ON_TWO_THREADS, s -> s.getName().equals("two-threads-task"));
         assertEquals(REQUESTS_ON_TWO_THREADS, servers.size(), "one trace per request");
-        for (SpanData task : tasks) {
-            SpanData server = servers.get(task.getTraceId());
-            assertTrue(server != null && task.getParentSpanId().equals(server.getSpanId()), "task in its request's trace: " + task);
+        for (String task : List.of("two-threads-task", "asynchronous-task", "observe-job")) {
+            for (SpanData span : CapturedSpans.await(REQUESTS_ON_TWO_THREADS, s -> s.getName().equals(task))) {
+                SpanData server = servers.get(span.getTraceId());
+                assertTrue(server != null && span.getParentSpanId().equals(server.getSpanId()), "task in its request's trace: " + span);
+            }
         }
         for (String body : bodies) {
-            String[] seen = body.split(",");
-            SpanData server = servers.get(seen[1]);
-            assertTrue(server != null && server.getSpanId().equals(seen[0]),
-                    "the task saw its own request's span and trace id in its log lines: " + body);
+            for (String hop : body.split(";")) {
+                String[] seen = hop.split(",");
+                SpanData server = servers.get(seen[1]);
+                assertTrue(server != null && server.getSpanId().equals(seen[0]),
+                        "each task saw its own request's span, and its trace id in its log lines: " + body);
+            }
         }
     }
 
     @Test
     void withSpanOnAnAsynchronousMethodThatFailsRecordsTheFailureInTheCallersTrace() {
-        Lane.current().assume(!Lane.current().embedded(), NO_CONCURRENCY);
+        Lane.current().assume(Lane.current().jakartaConcurrency(), NO_CONCURRENCY);
         HttpResponse<String> response = Http.get(uri("asynchronous-failing"));
         assertEquals("asynchronous work failed", response.body());
         SpanData server = CapturedSpans.one(SpanKind.SERVER, route("asynchronous-failing"));

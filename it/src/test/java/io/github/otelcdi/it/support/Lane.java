@@ -94,6 +94,19 @@ public enum Lane {
         return this != PLAIN_JERSEY;
     }
 
+    /** @return whether the runtime implements Jakarta Concurrency (managed executors, context services, {@code @Asynchronous}): the servers */
+    public boolean jakartaConcurrency() {
+        return this == WILDFLY || this == WILDFLY_MICROPROFILE || this == LIBERTY || this == PAYARA;
+    }
+
+    /**
+     * @return whether the application has MicroProfile Context Propagation: SmallRye's on the class
+     *         path of the CDI lanes in this JVM, Open Liberty's {@code mpContextPropagation} feature
+     */
+    public boolean microProfileContextPropagation() {
+        return this == JERSEY || this == JERSEY_EE11 || this == RESTEASY || this == OWB_CXF || this == LIBERTY;
+    }
+
     /** @return whether Jersey serves on Grizzly (its own HTTP server, no servlet container) */
     public boolean grizzly() {
         return this == JERSEY || this == PLAIN_JERSEY;

@@ -61,9 +61,11 @@ public final class ServerTracingFilter implements ContainerRequestFilter, Contai
         try {
             if (request.getProperty(RequestProperties.SERVER_EXCHANGE) instanceof ServerExchange exchange) {
                 exchange.responded(response);
-                if (!exchange.resourceMethodEntered() && MediaType.SERVER_SENT_EVENTS_TYPE.isCompatible(response.getMediaType())) {
-                    // An event stream whose headers go out before its method runs (CXF): the
-                    // container says when it is over.
+                if (currentExchange != null && !exchange.resourceMethodEntered()
+                        && MediaType.SERVER_SENT_EVENTS_TYPE.isCompatible(response.getMediaType())) {
+                    // An event stream whose headers go out before its method runs (CXF, where the
+                    // resource-method interceptor would have been entered otherwise): the container
+                    // says when it is over.
                     telemetry.watchEventStream(request, exchange);
                 }
                 if (exchange.eventStream() != null && exchange.eventStream().isAbandoned()) {

@@ -83,6 +83,18 @@ public class WorkResource {
         return onExecutor(TWO_THREADS, "two-threads-task");
     }
 
+    /**
+     * A task on the two-thread executor, an {@code @Asynchronous} method on it, and an asynchronous
+     * event, one after the other: {@code <task>;<method>;<observer>}.
+     */
+    @GET
+    @Path("all-hops")
+    public String allHops() throws Exception {
+        String task = onExecutor(TWO_THREADS, "two-threads-task");
+        String method = worker.onTwoThreads().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        return task + ";" + method + ";" + event();
+    }
+
     @GET
     @Path("asynchronous")
     public String asynchronous() throws Exception {
