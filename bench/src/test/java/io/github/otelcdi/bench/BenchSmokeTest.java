@@ -17,6 +17,7 @@ class BenchSmokeTest {
         String report = BenchRunner.smoke(out);
         System.out.println(report);
         assertTrue(Files.readString(out).contains("| traced |"), report);
-        assertEquals(6, report.lines().filter(line -> line.startsWith("| ") && !line.startsWith("| variant")).count(), report);
+        assertEquals(7, report.lines().filter(line -> line.startsWith("| ") && !line.startsWith("| variant")).count(), report);
+        assertTrue(report.contains("| OpenTelemetry Java agent |") && report.contains("traced / agent: CPU"), report);
     }
 }

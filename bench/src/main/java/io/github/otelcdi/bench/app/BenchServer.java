@@ -1,7 +1,6 @@
 package io.github.otelcdi.bench.app;
 
 import java.net.URI;
-import java.util.function.LongSupplier;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -26,7 +25,7 @@ public final class BenchServer {
         WeldContainer cdi = new Weld().property(Weld.ARCHIVE_ISOLATION_SYSTEM_PROPERTY, false).initialize();
         HttpServer server = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:" + port + "/api/"),
                 new ResourceConfig(ItemsResource.class, HealthResource.class));
-        Probe probe = Probe.start(probePort, exportedSpans());
+        Probe probe = Probe.start(probePort);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             probe.stop();
             server.shutdownNow();
@@ -35,15 +34,5 @@ public final class BenchServer {
         System.out.println("READY");
         System.out.flush();
         Thread.currentThread().join();
-    }
-
-    /** Spans the discarding exporter received; 0 without otel-cdi on the class path. */
-    private static LongSupplier exportedSpans() {
-        try {
-            Class<?> counter = Class.forName("io.github.otelcdi.bench.otel.DiscardingExporters");
-            return (LongSupplier) counter.getMethod("spanCounter").invoke(null);
-        } catch (ReflectiveOperationException | LinkageError untraced) {
-            return () -> 0;
-        }
     }
 }

@@ -1,11 +1,15 @@
 package io.github.otelcdi.bench.app;
 
 import com.sun.net.httpserver.HttpServer;
+import io.github.otelcdi.bench.otel.DiscardedSpans;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import javax.management.InstanceNotFoundException;
+import javax.management.JMException;
+import javax.management.ObjectName;
 
 /**
  * The server JVM's own counters, read by the runner between rounds on a separate port (never
@@ -21,11 +25,10 @@ final class Probe {
         this.server = server;
     }
 
-    /** @param spans spans handed to the exporter so far (0 when untraced) */
-    static Probe start(int port, java.util.function.LongSupplier spans) throws IOException {
+    static Probe start(int port) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 4);
         server.createContext("/probe", exchange -> {
-            byte[] answer = (cpuNanos() + " " + allocatedBytes() + " " + spans.getAsLong()).getBytes(StandardCharsets.US_ASCII);
+            byte[] answer = (cpuNanos() + " " + allocatedBytes() + " " + exportedSpans()).getBytes(StandardCharsets.US_ASCII);
             exchange.sendResponseHeaders(200, answer.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(answer);
@@ -33,6 +36,17 @@ final class Probe {
         });
         server.start();
         return new Probe(server);
+    }
+
+    /** @return spans the discarding exporter received (its MBean; 0 where nothing exports to it) */
+    private static long exportedSpans() {
+        try {
+            return (Long) ManagementFactory.getPlatformMBeanServer().getAttribute(new ObjectName(DiscardedSpans.OBJECT_NAME), DiscardedSpans.ATTRIBUTE);
+        } catch (InstanceNotFoundException untraced) {
+            return 0;
+        } catch (JMException e) {
+            throw new IllegalStateException("cannot read the span count", e);
+        }
     }
 
     private static long cpuNanos() {

@@ -11,35 +11,29 @@ import io.opentelemetry.sdk.metrics.export.MetricExporter;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.sdk.trace.export.SpanExporter;
 import java.util.Collection;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.LongSupplier;
 
 /**
  * Exporters named {@code bench-discard}: they count and drop, so the benchmark measures producing,
- * batching and handing over telemetry, not serialising or sending it. Static on purpose: one
- * benchmarked application per JVM, and the probe reads the count without CDI.
+ * batching and handing over telemetry, not serialising or sending it. The span count goes to a
+ * platform MBean ({@link DiscardedSpans}), which the probe reads: one benchmarked application per
+ * JVM, with otel-cdi or with the OpenTelemetry Java agent.
  */
 public final class DiscardingExporters {
 
     public static final String NAME = "bench-discard";
-    private static final AtomicLong SPANS = new AtomicLong();
 
     private DiscardingExporters() {
-    }
-
-    /** @return the number of spans exported so far, read by the probe */
-    public static LongSupplier spanCounter() {
-        return SPANS::get;
     }
 
     /** Selected with {@code otel.traces.exporter=bench-discard}. */
     public static final class Spans implements ConfigurableSpanExporterProvider {
         @Override
         public SpanExporter createExporter(ConfigProperties config) {
+            DiscardedSpans count = DiscardedSpans.registered();
             return new SpanExporter() {
                 @Override
                 public CompletableResultCode export(Collection<SpanData> spans) {
-                    SPANS.addAndGet(spans.size());
+                    count.add(spans.size());
                     return CompletableResultCode.ofSuccess();
                 }
 

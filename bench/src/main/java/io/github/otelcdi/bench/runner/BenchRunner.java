@@ -75,11 +75,17 @@ public final class BenchRunner {
                 + options.warmup().toSeconds() + " s warm-up; load: " + load.describe() + "; server JVM "
                 + String.join(" ", SERVER_JVM) + ", Java " + System.getProperty("java.version") + ", "
                 + Runtime.getRuntime().availableProcessors() + " cores";
+        JavaAgent agent = JavaAgent.find(options.out().toAbsolutePath().getParent());
+        if (agent == null) {
+            header += "; no OpenTelemetry Java agent named (system property " + JavaAgent.PROPERTY + "), so no agent row";
+        }
         Report report = new Report(header);
         List<ServerProcess> servers = new ArrayList<>();
         try {
             for (Variant variant : Variant.values()) {
-                servers.add(ServerProcess.start(variant, SERVER_JVM));
+                if (!variant.agent() || agent != null) {
+                    servers.add(ServerProcess.start(variant, SERVER_JVM, agent));
+                }
             }
             for (ServerProcess server : servers) {
                 load.run(server.uri(PATH), options.warmup());

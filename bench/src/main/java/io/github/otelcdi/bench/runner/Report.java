@@ -28,10 +28,7 @@ final class Report {
 
     double median(Variant variant, ToDoubleFunction<Sample> figure) {
         double[] values = samples(variant).stream().mapToDouble(figure).sorted().toArray();
-        if (values.length == 0) {
-            return Double.NaN;
-        }
-        return values.length % 2 == 1 ? values[values.length / 2] : (values[values.length / 2 - 1] + values[values.length / 2]) / 2;
+        return values.length == 0 ? Double.NaN : middle(values);
     }
 
     /** @return the spread of a figure over the rounds, max − min */
@@ -80,6 +77,38 @@ final class Report {
                     bytes / 1024, spread(variant, Sample::bytesPerRequest) / 2048, (bytes - baseBytes) / 1024, spans));
         }
         out.append("\n(± is half the spread over the rounds; Δ is against the untraced median; the A/A row is the noise.)\n");
+        if (!samples(Variant.AGENT).isEmpty()) {
+            out.append("\notel-cdi against the OpenTelemetry Java agent, what each adds over untraced, round by round "
+                    + "(median, and the lowest and highest round):\n\n");
+            out.append(ratioLine("traced", Variant.TRACED));
+            out.append(ratioLine("traced + metrics", Variant.TRACED_METERED));
+        }
         return out.toString();
+    }
+
+    private String ratioLine(String label, Variant variant) {
+        double[] cpu = roundRatios(variant, Sample::cpuMicrosPerRequest);
+        double[] bytes = roundRatios(variant, Sample::bytesPerRequest);
+        return String.format(Locale.ROOT, "- %s / agent: CPU %.2f (%.2f–%.2f), allocation %.2f (%.2f–%.2f)%n", label,
+                middle(cpu), cpu[0], cpu[cpu.length - 1], middle(bytes), bytes[0], bytes[bytes.length - 1]);
+    }
+
+    /** @return per round, what {@code variant} adds over untraced divided by what the agent adds, sorted */
+    private double[] roundRatios(Variant variant, ToDoubleFunction<Sample> figure) {
+        List<Sample> base = samples(Variant.UNTRACED);
+        List<Sample> ours = samples(variant);
+        List<Sample> agent = samples(Variant.AGENT);
+        int rounds = Math.min(base.size(), Math.min(ours.size(), agent.size()));
+        double[] ratios = new double[rounds];
+        for (int round = 0; round < rounds; round++) {
+            double untraced = figure.applyAsDouble(base.get(round));
+            ratios[round] = (figure.applyAsDouble(ours.get(round)) - untraced) / (figure.applyAsDouble(agent.get(round)) - untraced);
+        }
+        Arrays.sort(ratios);
+        return ratios.length == 0 ? new double[] {Double.NaN} : ratios;
+    }
+
+    private static double middle(double[] sorted) {
+        return sorted.length % 2 == 1 ? sorted[sorted.length / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
     }
 }

@@ -41,12 +41,20 @@ final class ServerProcess implements AutoCloseable {
         this.probePort = probePort;
     }
 
-    static ServerProcess start(Variant variant, List<String> jvmOptions) throws IOException {
+    /**
+     * @param variant what to run
+     * @param jvmOptions the server JVM's options
+     * @param agent the OpenTelemetry Java agent, for the agent variant
+     */
+    static ServerProcess start(Variant variant, List<String> jvmOptions, JavaAgent agent) throws IOException {
         int port = freePort();
         int probePort = freePort();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
+        if (variant.agent()) {
+            command.addAll(agent.jvmOptions());
+        }
         command.addAll(variant.properties());
         command.add("-cp");
         command.add(classPath(variant));

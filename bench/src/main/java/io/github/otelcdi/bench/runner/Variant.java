@@ -13,7 +13,10 @@ enum Variant {
             "-Dotel.metrics.exporter=bench-discard", "-Dotel.logs.exporter=none")),
     EXCLUDED("traced, URL excluded", true, List.of("-Dotel.sdk.disabled=false", "-Dotel.traces.exporter=bench-discard",
             "-Dotel.metrics.exporter=bench-discard", "-Dotel.logs.exporter=none",
-            "-Dotel.instrumentation.http.server.excluded-urls=^/api/items/"));
+            "-Dotel.instrumentation.http.server.excluded-urls=^/api/items/")),
+    /** The untraced class path with the OpenTelemetry Java agent attached, exporting to the same discarding exporter. */
+    AGENT("OpenTelemetry Java agent", false, List.of("-Dotel.traces.exporter=bench-discard", "-Dotel.metrics.exporter=none",
+            "-Dotel.logs.exporter=none", "-Dotel.instrumentation.java-http-server.enabled=false"));
 
     private final String label;
     private final boolean instrumented;
@@ -40,6 +43,11 @@ enum Variant {
 
     /** @return whether every request of the load should produce a span */
     boolean expectsSpans() {
-        return this == TRACED || this == TRACED_METERED;
+        return this == TRACED || this == TRACED_METERED || this == AGENT;
+    }
+
+    /** @return whether the JVM runs with the OpenTelemetry Java agent */
+    boolean agent() {
+        return this == AGENT;
     }
 }
