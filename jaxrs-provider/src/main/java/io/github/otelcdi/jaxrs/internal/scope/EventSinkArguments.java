@@ -14,12 +14,13 @@ final class EventSinkArguments {
      * Proceeds with the resource method, handed traced sinks in place of the runtime's.
      *
      * @param invocation the resource method's invocation
+     * @param arguments its arguments, as read once by the caller
      * @param exchange the request's exchange
      * @return what the method returned
      * @throws Exception what the method threw
      */
-    static Object proceed(InvocationContext invocation, ServerExchange exchange) throws Exception {
-        boolean traced = trace(invocation, exchange);
+    static Object proceed(InvocationContext invocation, Object[] arguments, ServerExchange exchange) throws Exception {
+        boolean traced = trace(invocation, arguments, exchange);
         try {
             return invocation.proceed();
         } catch (Exception | Error e) {
@@ -31,8 +32,7 @@ final class EventSinkArguments {
         }
     }
 
-    private static boolean trace(InvocationContext invocation, ServerExchange exchange) {
-        Object[] arguments = invocation.getParameters();
+    private static boolean trace(InvocationContext invocation, Object[] arguments, ServerExchange exchange) {
         // A stream the container already watches (CXF) keeps the runtime's sink: CXF's broadcaster takes only its own.
         if (arguments == null || !exchange.traced() || exchange.eventStream() != null) {
             return false;

@@ -31,7 +31,7 @@ public class EventSinkInterceptor {
             return invocation.proceed();
         }
         try (Scope withoutExchange = current.with(EXCHANGE, null).makeCurrent()) {
-            return EventSinkArguments.proceed(invocation, exchange);
+            return EventSinkArguments.proceed(invocation, invocation.getParameters(), exchange);
         }
     }
 }

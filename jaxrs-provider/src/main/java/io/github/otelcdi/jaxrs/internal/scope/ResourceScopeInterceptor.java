@@ -46,10 +46,14 @@ public class ResourceScopeInterceptor {
         boolean outermost = exchange.enterResourceMethod();
         boolean current = Span.current().getSpanContext().equals(Span.fromContext(exchange.context()).getSpanContext());
         try (Scope ignored = current ? null : exchange.makeCurrent()) {
+            Object result;
             if (outermost) {
-                watchAsyncResponse(exchange, invocation.getParameters());
+                Object[] arguments = invocation.getParameters();
+                watchAsyncResponse(exchange, arguments);
+                result = EventSinkArguments.proceed(invocation, arguments, exchange);
+            } else {
+                result = invocation.proceed();
             }
-            Object result = outermost ? EventSinkArguments.proceed(invocation, exchange) : invocation.proceed();
             if (outermost && result instanceof CompletionStage<?> stage) {
                 watchStage(exchange, stage);
             }
