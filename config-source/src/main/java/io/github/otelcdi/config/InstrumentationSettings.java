@@ -1,6 +1,7 @@
 package io.github.otelcdi.config;
 
 import io.github.otelcdi.config.internal.ApplicationConfig;
+import io.github.otelcdi.config.internal.PathPatterns;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,8 +33,8 @@ public final class InstrumentationSettings {
     private final List<String> clientRequestHeaders;
     private final List<String> clientResponseHeaders;
     private final Set<String> sanitizedHeaders;
-    private final List<Pattern> excludedUrls;
-    private final List<Pattern> untrustedContextUrls;
+    private final PathPatterns excludedUrls;
+    private final PathPatterns untrustedContextUrls;
     private final Set<String> knownMethods;
     private final Set<String> redactedQueryParameters;
     private final boolean keepRouteRegex;
@@ -55,8 +56,8 @@ public final class InstrumentationSettings {
         this.clientRequestHeaders = List.copyOf(clientRequestHeaders);
         this.clientResponseHeaders = List.copyOf(clientResponseHeaders);
         this.sanitizedHeaders = Set.copyOf(sanitizedHeaders);
-        this.excludedUrls = List.copyOf(excludedUrls);
-        this.untrustedContextUrls = List.copyOf(untrustedContextUrls);
+        this.excludedUrls = PathPatterns.of(excludedUrls);
+        this.untrustedContextUrls = PathPatterns.of(untrustedContextUrls);
         this.knownMethods = Set.copyOf(knownMethods);
         this.redactedQueryParameters = Set.copyOf(redactedQueryParameters);
         this.keepRouteRegex = keepRouteRegex;
@@ -129,7 +130,7 @@ public final class InstrumentationSettings {
 
     /** @return the excluded-URL patterns, compiled */
     public List<Pattern> excludedUrls() {
-        return excludedUrls;
+        return excludedUrls.patterns();
     }
 
     /**
@@ -141,12 +142,12 @@ public final class InstrumentationSettings {
      * @return true when no span should be recorded
      */
     public boolean isExcluded(String path) {
-        return foundIn(excludedUrls, path);
+        return excludedUrls.foundIn(path);
     }
 
     /** @return whether some request paths do not continue the caller's trace context */
     public boolean hasUntrustedContextUrls() {
-        return !untrustedContextUrls.isEmpty();
+        return !untrustedContextUrls.patterns().isEmpty();
     }
 
     /**
@@ -157,16 +158,7 @@ public final class InstrumentationSettings {
      * @return true when the SERVER span starts a new trace, linked to the caller's span
      */
     public boolean isUntrustedContext(String path) {
-        return foundIn(untrustedContextUrls, path);
-    }
-
-    private static boolean foundIn(List<Pattern> patterns, String path) {
-        for (Pattern pattern : patterns) {
-            if (pattern.matcher(path).find()) {
-                return true;
-            }
-        }
-        return false;
+        return untrustedContextUrls.foundIn(path);
     }
 
     /** @return the HTTP methods reported as they are; others are reported as {@code _OTHER} */

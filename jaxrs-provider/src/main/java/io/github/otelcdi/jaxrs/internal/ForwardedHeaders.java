@@ -19,6 +19,8 @@ final class ForwardedHeaders {
     private static final String FORWARDED_HOST = "x-forwarded-host";
     private static final String FORWARDED_PROTO = "x-forwarded-proto";
 
+    private static final String HTTP = "http";
+    private static final String HTTPS = "https";
     private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]{0,31}");
     private static final Pattern HOST = Pattern.compile("(?:[A-Za-z0-9._~-]{1,253}|\\[[0-9A-Fa-f:.]{2,45}\\])(?::(\\d{1,5}))?");
     // RFC 7239 nodes: an address, "unknown" or an obfuscated "_name", each with an optional port.
@@ -52,6 +54,10 @@ final class ForwardedHeaders {
      * @return the scheme, or null when it is none
      */
     static String checkedScheme(String scheme) {
+        // Nearly every request: no pattern to run, nothing to lower-case.
+        if (HTTP.equals(scheme) || HTTPS.equals(scheme)) {
+            return scheme;
+        }
         return scheme != null && SCHEME.matcher(scheme).matches() ? scheme.toLowerCase(Locale.ROOT) : null;
     }
 

@@ -27,7 +27,9 @@ final class RouteFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         if (request.getProperty(RequestProperties.SERVER_EXCHANGE) instanceof ServerExchange exchange && exchange.traced()) {
-            telemetry.matched(exchange, resourceInfo);
+            // Jersey's URI info is the routing context itself: reading it directly spares the two
+            // lookups per request that the injected proxy makes in HK2.
+            telemetry.matched(exchange, request.getUriInfo() instanceof ResourceInfo matched ? matched : resourceInfo);
         }
     }
 }

@@ -9,6 +9,8 @@ import io.github.otelcdi.jaxrs.ServerResponseHook;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
+import io.opentelemetry.api.baggage.propagation.W3CBaggagePropagator;
+import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.propagation.TextMapPropagator;
 import io.opentelemetry.instrumentation.api.incubator.semconv.http.HttpServerExperimentalMetrics;
@@ -26,6 +28,9 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Everything one application needs to trace its inbound requests: the {@link Instrumenter} built
@@ -38,6 +43,10 @@ public final class ServerTelemetry {
     private static final Hooks.Call<ServerResponseHook, ContainerRequestContext, ContainerResponseContext> ON_RESPONSE =
             (hook, span, request, response) -> hook.onResponse(span, request, response);
 
+    /** What the W3C propagators (the default ones) read; others (Jaeger's, OT's baggage) also read headers by prefix. */
+    private static final Set<String> W3C_HEADERS = Stream.concat(W3CTraceContextPropagator.getInstance().fields().stream(),
+            W3CBaggagePropagator.getInstance().fields().stream()).collect(Collectors.toUnmodifiableSet());
+
     private final Instrumenter<ServerExchange, ContainerResponseContext> instrumenter;
     private final InstrumentationSettings settings;
     private final RouteResolver routes;
@@ -49,6 +58,8 @@ public final class ServerTelemetry {
     private final LogCorrelation logCorrelation;
     /** Set when otel-cdi records into the OpenTelemetry Java agent's pipeline: enriches the agent's SERVER spans. */
     private final AgentServerSpan agentSpans;
+    /** The only headers the propagators read, so absent means no caller context; null when they may read others (prefixed baggage). */
+    private final List<String> contextHeaders;
 
     /**
      * @param openTelemetry the application's SDK
@@ -67,6 +78,7 @@ public final class ServerTelemetry {
         this.logCorrelation = logCorrelation;
         this.connections = connections;
         this.propagator = openTelemetry.getPropagators().getTextMapPropagator();
+        this.contextHeaders = W3C_HEADERS.containsAll(propagator.fields()) ? List.copyOf(propagator.fields()) : null;
         this.requestHooks = new Hooks<>(requestHooks, "server request hook", failures);
         this.responseHooks = new Hooks<>(responseHooks, "server response hook", failures);
         this.routes = new RouteResolver(settings.keepRouteRegex());
@@ -131,7 +143,7 @@ public final class ServerTelemetry {
             boolean untrusted = settings.isUntrustedContext(path);
             if (settings.isExcluded(path)) {
                 // The agent's span stays as the agent made it.
-                return untrusted || agentSpans != null ? null : passThrough(request, uri);
+                return untrusted || agentSpans != null || !mayCarryContext(request) ? null : passThrough(request, uri);
             }
             ServerExchange exchange = new ServerExchange(this, request, uri, connection(request));
             if (agentSpans != null && !instrumenter.shouldStart(Context.current(), exchange)) {
@@ -156,6 +168,39 @@ public final class ServerTelemetry {
             failures.report("starting a SERVER span", e);
             return null;
         }
+    }
+
+    /**
+     * Decided before the request's filters run, so that a runtime need not follow a request that
+     * will get neither a span nor a caller's context.
+     *
+     * @param request the request, as it arrived
+     * @param rawPath its path, as the client sent it
+     * @return whether the request is to an excluded URL and carries no caller context otel-cdi would keep
+     */
+    public boolean ignores(ContainerRequestContext request, String rawPath) {
+        try {
+            if (!settings.isExcluded(rawPath)) {
+                return false;
+            }
+            return settings.isUntrustedContext(rawPath) || agentSpans != null || !mayCarryContext(request);
+        } catch (RuntimeException e) {
+            failures.report("checking whether a URL is excluded", e);
+            return false;
+        }
+    }
+
+    /** @return false when none of the headers the propagators read is there */
+    private boolean mayCarryContext(ContainerRequestContext request) {
+        if (contextHeaders == null) {
+            return true;
+        }
+        for (String header : contextHeaders) {
+            if (request.getHeaderString(header) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private ServerExchange adopt(ContainerRequestContext request, ServerExchange exchange) {

@@ -1,6 +1,8 @@
 package io.github.otelcdi.jaxrs.internal.jersey;
 
 import io.github.otelcdi.jaxrs.internal.RequestProperties;
+import io.github.otelcdi.jaxrs.internal.ServerTelemetry;
+import org.glassfish.jersey.server.ContainerRequest;
 import org.glassfish.jersey.server.monitoring.ApplicationEvent;
 import org.glassfish.jersey.server.monitoring.ApplicationEventListener;
 import org.glassfish.jersey.server.monitoring.RequestEvent;
@@ -13,6 +15,13 @@ import org.glassfish.jersey.server.monitoring.RequestEventListener;
  */
 public final class JerseyRequestListener implements ApplicationEventListener {
 
+    private final ServerTelemetry telemetry;
+
+    /** @param telemetry the application's server telemetry */
+    JerseyRequestListener(ServerTelemetry telemetry) {
+        this.telemetry = telemetry;
+    }
+
     @Override
     public void onEvent(ApplicationEvent event) {
         // Application events carry nothing a span needs.
@@ -20,7 +29,13 @@ public final class JerseyRequestListener implements ApplicationEventListener {
 
     @Override
     public RequestEventListener onRequest(RequestEvent start) {
-        start.getContainerRequest().setProperty(RequestProperties.ENDS_WHEN_WRITTEN, Boolean.TRUE);
+        ContainerRequest request = start.getContainerRequest();
+        // Jersey builds an event object for every step of a request that has a listener: an
+        // excluded URL that will get no span and no caller context is not followed at all.
+        if (telemetry.ignores(request, request.getRequestUri().getRawPath())) {
+            return null;
+        }
+        request.setProperty(RequestProperties.ENDS_WHEN_WRITTEN, Boolean.TRUE);
         return new TrackedRequest();
     }
 }

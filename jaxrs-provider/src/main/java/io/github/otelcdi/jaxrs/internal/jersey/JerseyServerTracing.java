@@ -1,5 +1,6 @@
 package io.github.otelcdi.jaxrs.internal.jersey;
 
+import io.github.otelcdi.jaxrs.internal.ServerTelemetry;
 import io.github.otelcdi.jaxrs.internal.ServerTracing;
 import io.github.otelcdi.jaxrs.internal.TelemetryParts;
 import jakarta.ws.rs.core.FeatureContext;
@@ -20,9 +21,9 @@ public final class JerseyServerTracing {
      * @return true: tracing is installed
      */
     public static boolean install(FeatureContext context, TelemetryParts parts) {
-        ServerTracing.install(context, parts.serverTelemetry(new JerseyConnections(InjectionManagerProvider.getInjectionManager(context))),
-                null);
-        context.register(JerseyRequestListener.class);
+        ServerTelemetry telemetry = parts.serverTelemetry(new JerseyConnections(InjectionManagerProvider.getInjectionManager(context)));
+        ServerTracing.install(context, telemetry, null);
+        context.register(new JerseyRequestListener(telemetry));
         return true;
     }
 }
