@@ -34,6 +34,18 @@ final class Probe {
                 out.write(answer);
             }
         });
+        // Retained heap and loaded classes, after a full collection: what the application keeps.
+        server.createContext("/memory", exchange -> {
+            System.gc();
+            System.gc();
+            long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+            long classes = ManagementFactory.getClassLoadingMXBean().getLoadedClassCount();
+            byte[] answer = (heap + " " + classes).getBytes(StandardCharsets.US_ASCII);
+            exchange.sendResponseHeaders(200, answer.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(answer);
+            }
+        });
         server.start();
         return new Probe(server);
     }

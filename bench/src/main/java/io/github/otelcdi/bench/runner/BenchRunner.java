@@ -82,7 +82,7 @@ public final class BenchRunner {
         Report report = new Report(header);
         List<ServerProcess> servers = new ArrayList<>();
         try {
-            for (Variant variant : Variant.values()) {
+            for (Variant variant : Variant.PER_REQUEST) {
                 if (!variant.agent() || agent != null) {
                     servers.add(ServerProcess.start(variant, SERVER_JVM, agent));
                 }

@@ -47,6 +47,19 @@ final class ServerProcess implements AutoCloseable {
      * @param agent the OpenTelemetry Java agent, for the agent variant
      */
     static ServerProcess start(Variant variant, List<String> jvmOptions, JavaAgent agent) throws IOException {
+        ServerProcess server = launch(variant, jvmOptions, agent);
+        server.awaitReady();
+        return server;
+    }
+
+    /**
+     * Starts the JVM and returns at once: what follows (its output, its first answer) is the caller's to wait for.
+     *
+     * @param variant what to run
+     * @param jvmOptions the server JVM's options
+     * @param agent the OpenTelemetry Java agent, for the agent variants
+     */
+    static ServerProcess launch(Variant variant, List<String> jvmOptions, JavaAgent agent) throws IOException {
         int port = freePort();
         int probePort = freePort();
         List<String> command = new ArrayList<>();
@@ -62,9 +75,7 @@ final class ServerProcess implements AutoCloseable {
         command.add(Integer.toString(port));
         command.add(Integer.toString(probePort));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        ServerProcess server = new ServerProcess(variant, process, port, probePort);
-        server.awaitReady();
-        return server;
+        return new ServerProcess(variant, process, port, probePort);
     }
 
     private static String classPath(Variant variant) {
@@ -91,7 +102,7 @@ final class ServerProcess implements AutoCloseable {
         }
     }
 
-    private void awaitReady() throws IOException {
+    void awaitReady() throws IOException {
         BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         List<String> seen = new ArrayList<>();
         String line;
@@ -126,6 +137,18 @@ final class ServerProcess implements AutoCloseable {
                 .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString()).body();
         String[] parts = body.trim().split(" ");
         return new Counters(Long.parseLong(parts[0]), Long.parseLong(parts[1]), Long.parseLong(parts[2]));
+    }
+
+    /** What the application keeps once collected. */
+    record Memory(long heapBytes, long loadedClasses) {
+    }
+
+    /** @return the heap in use after a full collection, and the classes loaded */
+    Memory memory() throws IOException, InterruptedException {
+        String body = CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + probePort + "/memory"))
+                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString()).body();
+        String[] parts = body.trim().split(" ");
+        return new Memory(Long.parseLong(parts[0]), Long.parseLong(parts[1]));
     }
 
     Variant variant() {
