@@ -70,7 +70,7 @@ public final class BenchRunner {
 
     static Report run(Options options) throws IOException, InterruptedException {
         Load load = Load.best(options.connections());
-        String header = "otel-cdi benchmark, " + LocalDate.now() + ": `GET " + PATH + "` on Jersey/Grizzly + Weld SE, "
+        String header = "otel-cdi benchmark, " + LocalDate.now() + ": `GET " + PATH + "` on Jersey/Grizzly and RESTEasy/Undertow, Weld SE, "
                 + options.rounds() + " round(s) of " + options.round().toSeconds() + " s per variant after "
                 + options.warmup().toSeconds() + " s warm-up; load: " + load.describe() + "; server JVM "
                 + String.join(" ", SERVER_JVM) + ", Java " + System.getProperty("java.version") + ", "

@@ -64,9 +64,9 @@ final class Report {
         StringBuilder out = new StringBuilder(header).append("\n\n");
         out.append("| variant | requests/s | p50 ms | p99 ms | CPU µs/request | Δ CPU µs | allocated KB/request | Δ KB | spans/request |\n");
         out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
-        double baseCpu = median(Variant.UNTRACED, Sample::cpuMicrosPerRequest);
-        double baseBytes = median(Variant.UNTRACED, Sample::bytesPerRequest);
         for (Variant variant : samples.keySet()) {
+            double baseCpu = median(variant.baseline(), Sample::cpuMicrosPerRequest);
+            double baseBytes = median(variant.baseline(), Sample::bytesPerRequest);
             double cpu = median(variant, Sample::cpuMicrosPerRequest);
             double bytes = median(variant, Sample::bytesPerRequest);
             double spans = samples(variant).stream().mapToLong(Sample::spans).sum()
@@ -76,12 +76,15 @@ final class Report {
                     median(variant, Sample::p99Millis), cpu, spread(variant, Sample::cpuMicrosPerRequest) / 2, cpu - baseCpu,
                     bytes / 1024, spread(variant, Sample::bytesPerRequest) / 2048, (bytes - baseBytes) / 1024, spans));
         }
-        out.append("\n(± is half the spread over the rounds; Δ is against the untraced median; the A/A row is the noise.)\n");
+        out.append("\n(± is half the spread over the rounds; Δ is against the untraced median of the same stack; the A/A row is the noise.)\n");
         if (!samples(Variant.AGENT).isEmpty()) {
             out.append("\notel-cdi against the OpenTelemetry Java agent, what each adds over untraced, round by round "
                     + "(median, and the lowest and highest round):\n\n");
             out.append(ratioLine("traced", Variant.TRACED));
             out.append(ratioLine("traced + metrics", Variant.TRACED_METERED));
+            if (!samples(Variant.RESTEASY_AGENT).isEmpty()) {
+                out.append(ratioLine("RESTEasy: traced", Variant.RESTEASY_TRACED));
+            }
         }
         return out.toString();
     }
@@ -95,9 +98,9 @@ final class Report {
 
     /** @return per round, what {@code variant} adds over untraced divided by what the agent adds, sorted */
     private double[] roundRatios(Variant variant, ToDoubleFunction<Sample> figure) {
-        List<Sample> base = samples(Variant.UNTRACED);
+        List<Sample> base = samples(variant.baseline());
         List<Sample> ours = samples(variant);
-        List<Sample> agent = samples(Variant.AGENT);
+        List<Sample> agent = samples(variant.agentOnSameStack());
         int rounds = Math.min(base.size(), Math.min(ours.size(), agent.size()));
         double[] ratios = new double[rounds];
         for (int round = 0; round < rounds; round++) {

@@ -71,7 +71,7 @@ final class ServerProcess implements AutoCloseable {
         command.addAll(variant.properties());
         command.add("-cp");
         command.add(classPath(variant));
-        command.add("io.github.otelcdi.bench.app.BenchServer");
+        command.add(variant.stack().mainClass());
         command.add(Integer.toString(port));
         command.add(Integer.toString(probePort));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -81,7 +81,8 @@ final class ServerProcess implements AutoCloseable {
     private static String classPath(Variant variant) {
         List<String> entries = Arrays.asList(System.getProperty("java.class.path").split(File.pathSeparator));
         return entries.stream()
-                .filter(entry -> variant.instrumented() || !holdsAny(entry, UNTRACED_LEAVES_OUT))
+                .filter(entry -> (variant.instrumented() || !holdsAny(entry, UNTRACED_LEAVES_OUT))
+                        && !holdsAny(entry, variant.stack().otherStack()))
                 .collect(Collectors.joining(File.pathSeparator));
     }
 

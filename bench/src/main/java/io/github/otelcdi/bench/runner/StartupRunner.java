@@ -65,7 +65,7 @@ public final class StartupRunner {
     static StartupReport run(int runs, Duration settle, Path out) throws IOException, InterruptedException {
         JavaAgent agent = JavaAgent.find(out.toAbsolutePath().getParent());
         List<Variant> variants = Variant.START_UP.stream().filter(variant -> !variant.agent() || agent != null).toList();
-        String header = "otel-cdi start-up and memory, " + LocalDate.now() + ": Jersey/Grizzly + Weld SE, JVM start to the first answer to `GET "
+        String header = "otel-cdi start-up and memory, " + LocalDate.now() + ": " + Stack.JERSEY.label() + " + Weld SE, JVM start to the first answer to `GET "
                 + PATH + "`, then " + REQUESTS_AFTER_FIRST + " more requests and " + settle.toSeconds()
                 + " s before the heap (after a full GC) and the loaded classes are read; " + runs + " run(s) per variant, interleaved; server JVM "
                 + String.join(" ", SERVER_JVM) + ", Java " + System.getProperty("java.version") + ", "
