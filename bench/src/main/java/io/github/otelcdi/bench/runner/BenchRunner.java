@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Runs every {@link Variant} in its own JVM, warms each up, then measures them in rounds (the order
@@ -20,13 +21,14 @@ import java.util.List;
 public final class BenchRunner {
 
     /** What to run. */
-    record Options(int rounds, Duration round, Duration warmup, int connections, Path out) {
+    record Options(int rounds, Duration round, Duration warmup, int connections, Path out, boolean smoke) {
         static Options parse(String... args) {
             int rounds = 5;
             int seconds = 10;
             int warmup = 15;
             int connections = 8;
             Path out = Path.of("target", "bench-report.md");
+            boolean smoke = false;
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--rounds" -> rounds = Integer.parseInt(args[++i]);
@@ -38,17 +40,19 @@ public final class BenchRunner {
                         rounds = 1;
                         seconds = 2;
                         warmup = 2;
+                        smoke = true;
                     }
                     default -> throw new IllegalArgumentException("unknown argument " + args[i]
                             + "; expected --rounds N --seconds S --warmup S --connections C --out FILE --smoke");
                 }
             }
-            return new Options(rounds, Duration.ofSeconds(seconds), Duration.ofSeconds(warmup), connections, out);
+            return new Options(rounds, Duration.ofSeconds(seconds), Duration.ofSeconds(warmup), connections, out, smoke);
         }
     }
 
     private static final String PATH = "/api/items/42";
     private static final List<String> SERVER_JVM = List.of("-Xms256m", "-Xmx256m", "-XX:+UseSerialGC");
+    private static final String SMOKE_SCHEDULE_DELAY = "-Dotel.bsp.schedule.delay=100";
 
     private BenchRunner() {
     }
@@ -68,6 +72,16 @@ public final class BenchRunner {
         return run(Options.parse("--smoke", "--out", out.toString())).markdown();
     }
 
+    /** The smoke round has its spans exported within 0.1 s instead of the batch processor's 5 s: it only checks that they come. */
+    private static List<String> serverJvm(Options options) {
+        return options.smoke() ? Stream.concat(SERVER_JVM.stream(), Stream.of(SMOKE_SCHEDULE_DELAY)).toList() : SERVER_JVM;
+    }
+
+    /** @return how long after a round its last spans have surely been handed to the exporter */
+    private static Duration spanFlush(Options options) {
+        return options.smoke() ? Duration.ofMillis(600) : Duration.ofMillis(5500);
+    }
+
     static Report run(Options options) throws IOException, InterruptedException {
         Load load = Load.best(options.connections());
         String header = "otel-cdi benchmark, " + LocalDate.now() + ": `GET " + PATH + "` on Jersey/Grizzly and RESTEasy/Undertow, Weld SE, "
@@ -84,7 +98,7 @@ public final class BenchRunner {
         try {
             for (Variant variant : Variant.PER_REQUEST) {
                 if (!variant.agent() || agent != null) {
-                    servers.add(ServerProcess.start(variant, SERVER_JVM, agent));
+                    servers.add(ServerProcess.start(variant, serverJvm(options), agent));
                 }
             }
             for (ServerProcess server : servers) {
@@ -96,7 +110,7 @@ public final class BenchRunner {
                     ServerProcess.Counters before = server.counters();
                     Load.Result result = load.run(server.uri(PATH), options.round());
                     // Let the batch processor hand over the round's last spans before counting them.
-                    Thread.sleep(server.variant().expectsSpans() ? 5500 : 0);
+                    Thread.sleep(server.variant().expectsSpans() ? spanFlush(options).toMillis() : 0);
                     report.add(Sample.of(server.variant(), result, before, server.counters()));
                 }
                 System.out.println("round " + (round + 1) + " of " + options.rounds() + " done");
