@@ -7,10 +7,8 @@ import io.github.otelcdi.config.internal.OtelCdiInfo;
 import io.github.otelcdi.jaxrs.ServerRequestHook;
 import io.github.otelcdi.jaxrs.ServerResponseHook;
 import io.opentelemetry.api.OpenTelemetry;
-import io.opentelemetry.api.baggage.propagation.W3CBaggagePropagator;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
-import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.propagation.TextMapPropagator;
 import io.opentelemetry.instrumentation.api.incubator.semconv.http.HttpServerExperimentalMetrics;
@@ -28,9 +26,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Everything one application needs to trace its inbound requests: the {@link Instrumenter} built
@@ -43,10 +38,6 @@ public final class ServerTelemetry {
     private static final Hooks.Call<ServerResponseHook, ContainerRequestContext, ContainerResponseContext> ON_RESPONSE =
             (hook, span, request, response) -> hook.onResponse(span, request, response);
 
-    /** What the W3C propagators (the default ones) read; others (Jaeger's, OT's baggage) also read headers by prefix. */
-    private static final Set<String> W3C_HEADERS = Stream.concat(W3CTraceContextPropagator.getInstance().fields().stream(),
-            W3CBaggagePropagator.getInstance().fields().stream()).collect(Collectors.toUnmodifiableSet());
-
     private final Instrumenter<ServerExchange, ContainerResponseContext> instrumenter;
     private final InstrumentationSettings settings;
     private final RouteResolver routes;
@@ -58,8 +49,7 @@ public final class ServerTelemetry {
     private final LogCorrelation logCorrelation;
     /** Set when otel-cdi records into the OpenTelemetry Java agent's pipeline: enriches the agent's SERVER spans. */
     private final AgentServerSpan agentSpans;
-    /** The only headers the propagators read, so absent means no caller context; null when they may read others (prefixed baggage). */
-    private final List<String> contextHeaders;
+    private final CallerContextHeaders callerContextHeaders;
 
     /**
      * @param openTelemetry the application's SDK
@@ -78,7 +68,7 @@ public final class ServerTelemetry {
         this.logCorrelation = logCorrelation;
         this.connections = connections;
         this.propagator = openTelemetry.getPropagators().getTextMapPropagator();
-        this.contextHeaders = W3C_HEADERS.containsAll(propagator.fields()) ? List.copyOf(propagator.fields()) : null;
+        this.callerContextHeaders = new CallerContextHeaders(propagator);
         this.requestHooks = new Hooks<>(requestHooks, "server request hook", failures);
         this.responseHooks = new Hooks<>(responseHooks, "server response hook", failures);
         this.routes = new RouteResolver(settings.keepRouteRegex());
@@ -142,8 +132,7 @@ public final class ServerTelemetry {
             String path = uri.rawPath();
             boolean untrusted = settings.isUntrustedContext(path);
             if (settings.isExcluded(path)) {
-                // The agent's span stays as the agent made it.
-                return untrusted || agentSpans != null || !mayCarryContext(request) ? null : passThrough(request, uri);
+                return keepsNoCallerContext(request, untrusted) ? null : passThrough(request, uri);
             }
             ServerExchange exchange = new ServerExchange(this, request, uri, connection(request));
             if (agentSpans != null && !instrumenter.shouldStart(Context.current(), exchange)) {
@@ -183,24 +172,17 @@ public final class ServerTelemetry {
             if (!settings.isExcluded(rawPath)) {
                 return false;
             }
-            return settings.isUntrustedContext(rawPath) || agentSpans != null || !mayCarryContext(request);
+            return keepsNoCallerContext(request, settings.isUntrustedContext(rawPath));
         } catch (RuntimeException e) {
             failures.report("checking whether a URL is excluded", e);
             return false;
         }
     }
 
-    /** @return false when none of the headers the propagators read is there */
-    private boolean mayCarryContext(ContainerRequestContext request) {
-        if (contextHeaders == null) {
-            return true;
-        }
-        for (String header : contextHeaders) {
-            if (request.getHeaderString(header) != null) {
-                return true;
-            }
-        }
-        return false;
+    /** @return whether an excluded URL's request goes on without the caller's context (nothing to keep, or not to be trusted) */
+    private boolean keepsNoCallerContext(ContainerRequestContext request, boolean untrusted) {
+        // The agent's span stays as the agent made it.
+        return untrusted || agentSpans != null || !callerContextHeaders.mayBeIn(request);
     }
 
     private ServerExchange adopt(ContainerRequestContext request, ServerExchange exchange) {
