@@ -12,8 +12,10 @@ import jakarta.decorator.Decorator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.util.AnnotationLiteral;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.ObservesAsync;
 import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
 import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
+import jakarta.enterprise.inject.spi.AfterTypeDiscovery;
 import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
@@ -47,6 +49,7 @@ public class OtelCdiExtension implements Extension {
     private volatile InstrumentationSettings settings;
     private volatile AgentPipeline agentPipeline = AgentPipeline.ABSENT;
     private volatile RuntimeException settingsFailure;
+    private volatile boolean asyncObservers;
 
     void registerBeans(@Observes BeforeBeanDiscovery event) {
         // The container boots the application with its class loader as context loader: that is
@@ -61,10 +64,32 @@ public class OtelCdiExtension implements Extension {
                 .add(ApplicationScoped.Literal.INSTANCE);
         event.addAnnotatedType(TelemetryProducers.class, TelemetryProducers.class.getName());
         event.addAnnotatedType(WithSpanInterceptor.class, WithSpanInterceptor.class.getName());
+    }
+
+    /** Seen while the container discovers types; the decorator of {@code Event} is added only then. */
+    void noteAsyncObservers(@Observes @WithAnnotations(ObservesAsync.class) ProcessAnnotatedType<?> event) {
+        asyncObservers = true;
+    }
+
+    /**
+     * Carries the trace context into asynchronous observers, where the application has any: a
+     * decorator of the built-in {@code Event} costs every application's start ~50 ms (the container
+     * generates and checks its proxy), for nothing when no {@code @ObservesAsync} method exists.
+     */
+    void carryContextToAsyncObservers(@Observes AfterTypeDiscovery event) {
+        if (!asyncObservers) {
+            return;
+        }
         event.addAnnotatedType(AsyncEventContext.class, AsyncEventContext.class.getName())
                 .add(ApplicationScoped.Literal.INSTANCE);
         event.addAnnotatedType(ContextCarryingEventDecorator.class, ContextCarryingEventDecorator.class.getName())
                 .add(DecoratorLiteral.INSTANCE);
+        // The list of enabled decorators was drawn from the types discovered before this event;
+        // its @Priority would not enable a type added now.
+        List<Class<?>> enabled = event.getDecorators();
+        if (!enabled.contains(ContextCarryingEventDecorator.class)) {
+            enabled.add(ContextCarryingEventDecorator.class);
+        }
     }
 
     private static final class DecoratorLiteral extends AnnotationLiteral<Decorator> implements Decorator {

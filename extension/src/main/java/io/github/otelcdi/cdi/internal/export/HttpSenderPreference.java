@@ -1,5 +1,6 @@
 package io.github.otelcdi.cdi.internal.export;
 
+import io.opentelemetry.exporter.sender.jdk.internal.JdkHttpSenderProvider;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,24 +14,28 @@ import java.util.List;
  * Of the OTLP exporters' HTTP senders found as separate jars, keeps the JDK's: its threads end with
  * the SDK, while OkHttp's idle threads outlive an undeploy and keep the application loaded. With
  * both, the SDK would also pick one at random and warn. The bundle leaves OkHttp's entry out
- * itself; a user's explicit choice (the SDK's own system property) is left to the SDK.
+ * itself. The JDK's is then offered as a {@link DeferredHttpSenderProvider}, which creates its
+ * client on the first export instead of at start-up. A user's explicit choice (the SDK's own
+ * setting, as a system property or environment variable) is left to the SDK.
  */
 public final class HttpSenderPreference {
 
     /** The service file of the SDK's HTTP sender SPI. */
     public static final String SERVICE_FILE = "META-INF/services/io.opentelemetry.sdk.common.export.HttpSenderProvider";
     private static final String CHOICE_PROPERTY = "io.opentelemetry.sdk.common.export.HttpSenderProvider";
-    private static final String PREFERRED = "io.opentelemetry.exporter.sender.jdk.internal.JdkHttpSenderProvider";
+    // The SDK reads its setting under both names.
+    private static final String CHOICE_VARIABLE = "IO_OPENTELEMETRY_SDK_COMMON_EXPORT_HTTPSENDERPROVIDER";
+    private static final String PREFERRED = JdkHttpSenderProvider.class.getName();
 
     private HttpSenderPreference() {
     }
 
     /**
      * @param files the service files found
-     * @return the files to offer the SDK: the JDK sender's alone when it is among them
+     * @return the files to offer the SDK: the deferred JDK sender's alone when the JDK's is among them
      */
     public static List<URL> apply(List<URL> files) {
-        if (files.size() < 2 || System.getProperty(CHOICE_PROPERTY) != null) {
+        if (files.isEmpty() || chosenByUser()) {
             return files;
         }
         List<URL> preferred = new ArrayList<>();
@@ -39,7 +44,14 @@ public final class HttpSenderPreference {
                 preferred.add(file);
             }
         }
-        return preferred.isEmpty() ? files : preferred;
+        if (preferred.isEmpty()) {
+            return files;
+        }
+        return DeferredHttpSenderProvider.SERVICE_FILE != null ? List.of(DeferredHttpSenderProvider.SERVICE_FILE) : preferred;
+    }
+
+    private static boolean chosenByUser() {
+        return System.getProperty(CHOICE_PROPERTY) != null || System.getenv(CHOICE_VARIABLE) != null;
     }
 
     private static boolean names(URL file, String provider) {
