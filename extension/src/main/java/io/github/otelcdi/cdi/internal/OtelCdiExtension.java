@@ -180,6 +180,17 @@ public class OtelCdiExtension implements Extension {
         return apiBeans;
     }
 
+    /**
+     * Asked of the extension itself (the container hands it out as it is) rather than of the
+     * application-scoped runtime: where telemetry is off, the container then never has to generate
+     * the runtime's proxy class while the application starts.
+     *
+     * @return whether telemetry is recorded at all: the SDK on, or the OpenTelemetry Java agent's pipeline joined
+     */
+    public boolean telemetryOn() {
+        return !settings().sdkDisabled() || agentPipeline().joined();
+    }
+
     /** @return whether otel-cdi records into the OpenTelemetry Java agent's pipeline, decided at start-up */
     public AgentPipeline agentPipeline() {
         settings();

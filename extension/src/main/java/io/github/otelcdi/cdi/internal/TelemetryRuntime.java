@@ -95,7 +95,7 @@ public class TelemetryRuntime {
      *         OpenTelemetry Java agent's pipeline joined (the agent records whatever this application says)
      */
     public boolean enabled() {
-        return !settings().sdkDisabled() || joinsAgent();
+        return extension.telemetryOn();
     }
 
     /**

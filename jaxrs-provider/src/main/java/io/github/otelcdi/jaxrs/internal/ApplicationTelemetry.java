@@ -1,6 +1,7 @@
 package io.github.otelcdi.jaxrs.internal;
 
 import io.github.otelcdi.cdi.internal.HookBean;
+import io.github.otelcdi.cdi.internal.OtelCdiExtension;
 import io.github.otelcdi.cdi.internal.TelemetryRuntime;
 import io.github.otelcdi.jaxrs.ClientRequestHook;
 import io.github.otelcdi.jaxrs.ClientResponseHook;
@@ -33,7 +34,15 @@ public final class ApplicationTelemetry {
      */
     public static JaxRsTelemetry current(Level missing) {
         TelemetryRuntime runtime = lookupRuntime(missing);
-        return runtime == null || !runtime.enabled() ? null : of(runtime);
+        return runtime == null ? null : of(runtime);
+    }
+
+    /**
+     * @param cdi the current container
+     * @return whether telemetry is on for its application; false where otel-cdi's extension is not in it
+     */
+    public static boolean telemetryOn(CDI<Object> cdi) {
+        return cdi.getBeanManager().getExtension(OtelCdiExtension.class).telemetryOn();
     }
 
     /**
@@ -61,9 +70,11 @@ public final class ApplicationTelemetry {
         return builder.build();
     }
 
+    /** @return the runtime, or null when there is no container with otel-cdi's extension, or telemetry is off */
     private static TelemetryRuntime lookupRuntime(Level missing) {
         try {
-            return CDI.current().select(TelemetryRuntime.class).get();
+            CDI<Object> cdi = CDI.current();
+            return telemetryOn(cdi) ? cdi.select(TelemetryRuntime.class).get() : null;
         } catch (RuntimeException | LinkageError e) {
             if (missing.intValue() > Level.FINE.intValue()) {
                 LOG.log(missing, "otel-cdi found no CDI container for this JAX-RS application: unless the application "

@@ -1,6 +1,6 @@
 package io.github.otelcdi.jaxrs.internal.servlet;
 
-import io.github.otelcdi.cdi.internal.TelemetryRuntime;
+import io.github.otelcdi.jaxrs.internal.ApplicationTelemetry;
 import io.github.otelcdi.jaxrs.internal.RequestProperties;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.Filter;
@@ -61,7 +61,7 @@ public final class ExchangeFilter implements Filter {
 
     private static boolean lookup() {
         try {
-            return CDI.current().select(TelemetryRuntime.class).get().enabled();
+            return ApplicationTelemetry.telemetryOn(CDI.current());
         } catch (RuntimeException | LinkageError e) {
             LOG.log(Level.FINE, "otel-cdi: no CDI container for this servlet context; its requests pass untouched", e);
             return false;
