@@ -2,8 +2,9 @@
 # What otel-cdi adds to one application deployed on WildFly (standalone.xml): deployment time, the
 # first request, and the heap (after a full GC) and classes the deployed application holds. The
 # bench application's resources are deployed as a WAR: untraced, with otel-cdi's bundle and the SDK
-# disabled (the default), and with the SDK on and OTLP exporters (nobody listens: the first export
-# is after the measurement). Each start is a fresh server base directory; variants are interleaved.
+# disabled (the default), and with the SDK on and OTLP exporters (nobody listens). Deployment and the
+# first request come before the first export; heap and classes are read after it (6 s later), as in
+# exec@startup. Each start is a fresh server base directory; variants are interleaved.
 #
 # Usage: bench/wildfly-deployment.sh [runs]     (default 5; about 25 s per start)
 # Needs: mvn -pl bench package (the classes), and WildFly and the bundle as the servers module
@@ -12,7 +13,7 @@ set -euo pipefail
 
 RUNS=${1:-5}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
-WILDFLY_HOME=${WILDFLY_HOME:-$(ls -d "$ROOT"/servers/target/servers/wildfly-* 2>/dev/null | head -1)}
+WILDFLY_HOME=${WILDFLY_HOME:-$(ls -d "$ROOT"/servers/target/servers/wildfly-* 2>/dev/null | head -1 || true)}
 BUNDLE=${OTEL_CDI_BUNDLE:-$ROOT/servers/target/bundle/otel-cdi-bundle.jar}
 CLASSES=$ROOT/bench/target/classes
 OFFSET=${PORT_OFFSET:-1500}
@@ -56,6 +57,7 @@ measure() {
         > "$WORK/console.log" 2>&1 &
     local launcher=$! log=$base/log/server.log pid=""
     for _ in $(seq 1 600); do grep -q WFLYSRV0025 "$log" 2>/dev/null && break; sleep 0.1; done
+    grep -q WFLYSRV0025 "$log" 2>/dev/null || { echo "WildFly did not start in 60 s:" >&2; tail -40 "$WORK/console.log" >&2; exit 1; }
     # The server's JVM, not the script that started it.
     pid=$(pgrep -f -- "-D\[Standalone\].*jboss.server.base.dir=$base" | head -1)
     [ -n "$pid" ] || { echo "WildFly did not start:" >&2; tail -40 "$WORK/console.log" >&2; exit 1; }
@@ -64,14 +66,19 @@ measure() {
     cp "$WORK/bench.war.$variant" "$base/deployments/bench.war"
     for _ in $(seq 1 600); do grep -qE 'WFLYSRV0010|WFLYCTL0013|WFLYSRV0026.*bench' "$log" && break; sleep 0.05; done
     grep -q WFLYSRV0010 "$log" || { echo "bench.war ($variant) did not deploy:" >&2; tail -40 "$log" >&2; exit 1; }
-    local first
-    first=$(curl -s -o /dev/null -w '%{time_total}' "http://127.0.0.1:$HTTP_PORT/bench/api/items/42")
+    local first status
+    read -r status first < <(curl -s -o /dev/null -w '%{http_code} %{time_total}' "http://127.0.0.1:$HTTP_PORT/bench/api/items/42")
+    [ "$status" = 200 ] || { echo "bench.war ($variant) answered $status:" >&2; tail -40 "$log" >&2; exit 1; }
     for _ in $(seq 1 200); do curl -s -o /dev/null "http://127.0.0.1:$HTTP_PORT/bench/api/items/42"; done
     sleep 6
     local started deployed after_heap after_classes
     started=$(grep -m1 'WFLYSRV0027.*bench.war' "$log" | cut -c1-23)
     deployed=$(grep -m1 'WFLYSRV0010.*bench.war' "$log" | cut -c1-23)
     read -r after_heap after_classes < <(heap_and_classes "$pid")
+    # Inside $(...) set -e is off: a figure that could not be read must not count as 0.
+    for figure in "$started" "$deployed" "$before_heap" "$before_classes" "$after_heap" "$after_classes"; do
+        [ -n "$figure" ] || { echo "a figure of $variant could not be read" >&2; kill "$pid"; exit 1; }
+    done
     kill "$pid"; wait "$launcher" 2>/dev/null || true
     echo "$(( $(millis "${deployed/,/.}") - $(millis "${started/,/.}") )) $(awk -v s="$first" 'BEGIN{printf "%d", s*1000}') $before_heap $before_classes $after_heap $after_classes"
 }
@@ -90,7 +97,7 @@ for variant in "${VARIANTS[@]}"; do build_war "$variant"; done
 declare -A rows
 for run in $(seq 1 "$RUNS"); do
     for variant in "${VARIANTS[@]}"; do
-        line=$(measure "$variant")
+        line=$(measure "$variant") || exit 1
         rows[$variant]+="$line"$'\n'
         echo "run $run $variant: deploy/first ms, heap KB and classes before/after: $line" >&2
     done

@@ -22,6 +22,7 @@ import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.Extension;
 import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
 import jakarta.enterprise.inject.spi.ProcessBean;
+import jakarta.enterprise.inject.spi.ProcessObserverMethod;
 import jakarta.enterprise.inject.spi.WithAnnotations;
 import java.lang.reflect.Type;
 import java.util.List;
@@ -85,10 +86,26 @@ public class OtelCdiExtension implements Extension {
         event.addAnnotatedType(ContextCarryingEventDecorator.class, ContextCarryingEventDecorator.class.getName())
                 .add(DecoratorLiteral.INSTANCE);
         // The list of enabled decorators was drawn from the types discovered before this event;
-        // its @Priority would not enable a type added now.
+        // its @Priority would not enable a type added now. First: outermost, as its priority says.
         List<Class<?>> enabled = event.getDecorators();
         if (!enabled.contains(ContextCarryingEventDecorator.class)) {
-            enabled.add(ContextCarryingEventDecorator.class);
+            if (enabled.isEmpty()) {
+                enabled.add(ContextCarryingEventDecorator.class);
+            } else {
+                enabled.add(0, ContextCarryingEventDecorator.class);
+            }
+        }
+    }
+
+    /**
+     * An asynchronous observer that type discovery did not show (one added by an extension, or
+     * declared on one): its events arrive without the firing thread's trace. Said once.
+     */
+    void checkAsyncObserver(@Observes ProcessObserverMethod<?, ?> event) {
+        if (!asyncObservers && event.getObserverMethod().isAsync()) {
+            asyncObservers = true;
+            LOG.log(Level.WARNING, "otel-cdi: the asynchronous observer {0} was added after type discovery, so events fired "
+                    + "with fireAsync reach it without the trace of the code that fired them", event.getObserverMethod());
         }
     }
 

@@ -1,6 +1,5 @@
 package io.github.otelcdi.cdi.internal.export;
 
-import io.opentelemetry.exporter.sender.jdk.internal.JdkHttpSenderProvider;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,7 +24,9 @@ public final class HttpSenderPreference {
     private static final String CHOICE_PROPERTY = "io.opentelemetry.sdk.common.export.HttpSenderProvider";
     // The SDK reads its setting under both names.
     private static final String CHOICE_VARIABLE = "IO_OPENTELEMETRY_SDK_COMMON_EXPORT_HTTPSENDERPROVIDER";
-    private static final String PREFERRED = JdkHttpSenderProvider.class.getName();
+    // A name, not a class literal: an application without the JDK sender's jar (OkHttp's only) must
+    // still get its SDK.
+    private static final String PREFERRED = "io.opentelemetry.exporter.sender.jdk.internal.JdkHttpSenderProvider";
 
     private HttpSenderPreference() {
     }
