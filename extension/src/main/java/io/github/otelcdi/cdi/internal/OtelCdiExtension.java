@@ -50,7 +50,9 @@ public class OtelCdiExtension implements Extension {
     private volatile InstrumentationSettings settings;
     private volatile AgentPipeline agentPipeline = AgentPipeline.ABSENT;
     private volatile RuntimeException settingsFailure;
+    /** Set while types are discovered: an {@code @ObservesAsync} method exists, so the decorator of {@code Event} is added. */
     private volatile boolean asyncObservers;
+    private volatile boolean lateAsyncObserverReported;
 
     void registerBeans(@Observes BeforeBeanDiscovery event) {
         // The container boots the application with its class loader as context loader: that is
@@ -102,8 +104,8 @@ public class OtelCdiExtension implements Extension {
      * declared on one): its events arrive without the firing thread's trace. Said once.
      */
     void checkAsyncObserver(@Observes ProcessObserverMethod<?, ?> event) {
-        if (!asyncObservers && event.getObserverMethod().isAsync()) {
-            asyncObservers = true;
+        if (!asyncObservers && !lateAsyncObserverReported && event.getObserverMethod().isAsync()) {
+            lateAsyncObserverReported = true;
             LOG.log(Level.WARNING, "otel-cdi: the asynchronous observer {0} was added after type discovery, so events fired "
                     + "with fireAsync reach it without the trace of the code that fired them", event.getObserverMethod());
         }
