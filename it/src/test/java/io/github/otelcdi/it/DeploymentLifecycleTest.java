@@ -112,6 +112,8 @@ class DeploymentLifecycleTest {
     void sdkDisabledByDefaultRecordsNothingAndTheAppStillWorks() {
         assertEquals("order 1", Http.get(api(defaultOff, "orders/1")).body());
         assertEquals(200, Http.get(api(defaultOff, "tracing")).statusCode());
+        assertEquals("0", Http.get(api(defaultOff, "tracing/interceptors")).body(),
+                "with telemetry off no otel-cdi interceptor wraps the application's calls");
         CapturedSpans.assertNoneWithin(Duration.ofMillis(500));
     }
 
@@ -132,6 +134,8 @@ class DeploymentLifecycleTest {
     @Test
     void enablingTheSdkWithNothingElseSetStartsWithTheDefaultOtlpExporters() {
         assertEquals("order 1", Http.get(api(defaultsOn, "orders/1")).body());
+        assertEquals("2", Http.get(api(defaultsOn, "tracing/interceptors")).body(),
+                "one interceptor for resource methods, one for @WithSpan");
     }
 
     @Test

@@ -55,18 +55,55 @@ public class OtelCdiExtension implements Extension {
     private volatile boolean lateAsyncObserverReported;
 
     void registerBeans(@Observes BeforeBeanDiscovery event) {
+        // Scopes are given here, not as annotations, so that a server treating our jar as an
+        // implicit bean archive does not discover the same beans a second time.
+        event.addAnnotatedType(TelemetryRuntime.class, TelemetryRuntime.class.getName())
+                .add(ApplicationScoped.Literal.INSTANCE);
+        event.addAnnotatedType(TelemetryProducers.class, TelemetryProducers.class.getName());
+        if (telemetryOnWhileDiscovering()) {
+            event.addAnnotatedType(WithSpanInterceptor.class, WithSpanInterceptor.class.getName());
+        }
+    }
+
+    /**
+     * For the extensions deciding while the container discovers types whether to add what only
+     * recorded telemetry needs (interceptors, which would cost every call they wrap even with the
+     * SDK disabled). Reads the settings now if they were not read yet.
+     *
+     * @return whether telemetry is on; also true when the settings cannot be read, since the
+     *         deployment then fails on them once it is validated
+     */
+    public boolean telemetryOnWhileDiscovering() {
+        readSettingsOnce();
+        InstrumentationSettings read = settings;
+        return read == null || !read.sdkDisabled() || agentPipeline.joined();
+    }
+
+    /**
+     * Once per container, on the first lifecycle event that needs them: an extension's observer
+     * of {@code BeforeBeanDiscovery} may run before this one's.
+     */
+    private synchronized void readSettingsOnce() {
+        if (settings != null || settingsFailure != null) {
+            return;
+        }
         // The container boots the application with its class loader as context loader: that is
         // where the application's exporters, samplers and microprofile-config.properties live.
         applicationClassLoader = Thread.currentThread().getContextClassLoader();
         if (applicationClassLoader == null) {
             applicationClassLoader = OtelCdiExtension.class.getClassLoader();
         }
-        // Scopes are given here, not as annotations, so that a server treating our jar as an
-        // implicit bean archive does not discover the same beans a second time.
-        event.addAnnotatedType(TelemetryRuntime.class, TelemetryRuntime.class.getName())
-                .add(ApplicationScoped.Literal.INSTANCE);
-        event.addAnnotatedType(TelemetryProducers.class, TelemetryProducers.class.getName());
-        event.addAnnotatedType(WithSpanInterceptor.class, WithSpanInterceptor.class.getName());
+        try {
+            Config applicationConfig = ApplicationConfig.of(applicationClassLoader);
+            InstrumentationSettings read = InstrumentationSettings.read(applicationConfig);
+            config = applicationConfig;
+            agentPipeline = AgentPipeline.decide(read, applicationConfig.getOptionalValue(SettingKeys.SERVICE_NAME, String.class)
+                    .orElse(String.valueOf(applicationClassLoader)));
+            settings = read;
+        } catch (RuntimeException e) {
+            // Reported with the deployment's other problems once it is validated, as before.
+            settingsFailure = e;
+        }
     }
 
     /** Seen while the container discovers types; the decorator of {@code Event} is added only then. */
@@ -118,7 +155,9 @@ public class OtelCdiExtension implements Extension {
 
     /** {@code @WithSpan} is no interceptor binding; each method carrying it gets ours. */
     void bindWithSpan(@Observes @WithAnnotations(WithSpan.class) ProcessAnnotatedType<?> event) {
-        bind(event);
+        if (telemetryOnWhileDiscovering()) {
+            bind(event);
+        }
     }
 
     private static <T> void bind(ProcessAnnotatedType<T> event) {
@@ -143,21 +182,19 @@ public class OtelCdiExtension implements Extension {
     }
 
     /**
-     * Reads the settings once, and checks for the server's own telemetry before the container
-     * validates injection points, so the user reads why instead of "ambiguous dependencies".
+     * Checks for the server's own telemetry before the container validates injection points, so
+     * the user reads why instead of "ambiguous dependencies".
      */
-    void readSettings(@Observes AfterBeanDiscovery event) {
+    void checkServerTelemetry(@Observes AfterBeanDiscovery event) {
+        readSettingsOnce();
+        InstrumentationSettings read = settings;
+        if (read == null) {
+            return;
+        }
         try {
-            Config applicationConfig = ApplicationConfig.of(applicationClassLoader);
-            InstrumentationSettings read = InstrumentationSettings.read(applicationConfig);
-            config = applicationConfig;
-            settings = read;
-            agentPipeline = AgentPipeline.decide(read, applicationConfig.getOptionalValue(SettingKeys.SERVICE_NAME, String.class)
-                    .orElse(String.valueOf(applicationClassLoader)));
-            serverTelemetry.problem(applicationConfig, !read.sdkDisabled() || agentPipeline.joined())
+            serverTelemetry.problem(config, !read.sdkDisabled() || agentPipeline.joined())
                     .ifPresent(problem -> event.addDefinitionError(new IllegalStateException(problem)));
         } catch (RuntimeException e) {
-            // Reported with the deployment's other problems once it is validated, as before.
             settingsFailure = e;
         }
     }

@@ -1,6 +1,7 @@
 package io.github.otelcdi.jaxrs.internal.scope;
 
 import io.github.otelcdi.cdi.internal.AddedAnnotations;
+import io.github.otelcdi.cdi.internal.OtelCdiExtension;
 import io.github.otelcdi.jaxrs.internal.JaxRsTelemetryProducer;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.event.Observes;
@@ -22,16 +23,24 @@ import java.lang.reflect.Modifier;
  * {@link ResourceScopeInterceptor} to every resource class, so the SERVER span is current while its
  * methods run. Jersey reports the resource method to otel-cdi's request listener instead, which
  * costs no interceptor; there only the methods that take an event sink get one
- * ({@link EventSinkInterceptor}). Also adds the producer of the application's {@code JaxRsTelemetry}.
+ * ({@link EventSinkInterceptor}). Neither is added when telemetry is off. Also adds the producer of
+ * the application's {@code JaxRsTelemetry}.
  */
 public class ResourceScopeExtension implements Extension {
 
     private static final String JERSEY_LISTENER = "org.glassfish.jersey.server.monitoring.RequestEventListener";
 
     private boolean jersey;
+    private boolean telemetryOn;
 
     void register(@Observes BeforeBeanDiscovery discovery, BeanManager beanManager) {
         discovery.addAnnotatedType(JaxRsTelemetryProducer.class, JaxRsTelemetryProducer.class.getName());
+        // With telemetry off, an interceptor would cost every resource call (the container's
+        // invocation context, a request-scoped bean) and do nothing.
+        telemetryOn = telemetryOn(beanManager);
+        if (!telemetryOn) {
+            return;
+        }
         jersey = jerseyPresent();
         if (jersey) {
             discovery.addAnnotatedType(EventSinkInterceptor.class, EventSinkInterceptor.class.getName())
@@ -46,7 +55,7 @@ public class ResourceScopeExtension implements Extension {
 
     <T> void bind(@Observes @WithAnnotations(Path.class) ProcessAnnotatedType<T> type) {
         AnnotatedType<T> annotated = type.getAnnotatedType();
-        if (annotated.getJavaClass().isInterface()) {
+        if (!telemetryOn || annotated.getJavaClass().isInterface()) {
             return;
         }
         if (!jersey) {
@@ -73,6 +82,14 @@ public class ResourceScopeExtension implements Extension {
     private static final class InterceptorLiteral extends AnnotationLiteral<Interceptor> implements Interceptor {
         private static final long serialVersionUID = 1L;
         static final InterceptorLiteral INSTANCE = new InterceptorLiteral();
+    }
+
+    private static boolean telemetryOn(BeanManager beanManager) {
+        try {
+            return beanManager.getExtension(OtelCdiExtension.class).telemetryOnWhileDiscovering();
+        } catch (IllegalArgumentException notInThisContainer) {
+            return true;
+        }
     }
 
     private static boolean jerseyPresent() {

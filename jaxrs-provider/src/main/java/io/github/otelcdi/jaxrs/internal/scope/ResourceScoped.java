@@ -21,6 +21,6 @@ public @interface ResourceScoped {
     /** The annotation instance the extension adds. */
     final class Literal extends AnnotationLiteral<ResourceScoped> implements ResourceScoped {
         private static final long serialVersionUID = 1L;
-        static final Literal INSTANCE = new Literal();
+        public static final Literal INSTANCE = new Literal();
     }
 }
