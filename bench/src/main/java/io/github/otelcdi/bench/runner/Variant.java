@@ -16,6 +16,8 @@ enum Variant {
     /** The untraced class path with the OpenTelemetry Java agent attached, exporting to the same discarding exporter. */
     AGENT("OpenTelemetry Java agent", Stack.JERSEY, false, Properties.AGENT),
     RESTEASY_UNTRACED("RESTEasy: untraced", Stack.RESTEASY, false, List.of()),
+    /** What WildFly and Open Liberty users get by default: otel-cdi deployed, the SDK disabled. */
+    RESTEASY_SDK_DISABLED("RESTEasy: otel-cdi, SDK disabled", Stack.RESTEASY, true, List.of("-Dotel.sdk.disabled=true")),
     RESTEASY_TRACED("RESTEasy: traced", Stack.RESTEASY, true, Properties.TRACED),
     RESTEASY_AGENT("RESTEasy: OpenTelemetry Java agent", Stack.RESTEASY, false, Properties.AGENT),
     /** Start-up only: what a user deploys, spans and metrics to an OTLP endpoint (nobody listens: the first export is after the measurement). */
@@ -27,7 +29,7 @@ enum Variant {
 
     /** The variants whose cost per request is measured. */
     static final List<Variant> PER_REQUEST = List.of(UNTRACED, UNTRACED_AGAIN, SDK_DISABLED, TRACED, TRACED_METERED, EXCLUDED, AGENT,
-            RESTEASY_UNTRACED, RESTEASY_TRACED, RESTEASY_AGENT);
+            RESTEASY_UNTRACED, RESTEASY_SDK_DISABLED, RESTEASY_TRACED, RESTEASY_AGENT);
     /** The variants whose start-up and memory are measured. */
     static final List<Variant> START_UP = List.of(UNTRACED, SDK_DISABLED, TRACED_OTLP, AGENT_OTLP);
 

@@ -22,4 +22,10 @@ public interface ContainerExchange {
      * @param exchange the request's exchange
      */
     void attach(ServerExchange exchange);
+
+    /**
+     * @return the exchange last attached in this dispatch (a forward may reach JAX-RS twice), or null:
+     *         the request is not traced (an excluded URL) or has not reached JAX-RS yet
+     */
+    ServerExchange served();
 }

@@ -43,12 +43,14 @@ public final class ServerTracingFilter implements ContainerRequestFilter, Contai
             return;
         }
         try {
+            boolean foundThroughContainer = false;
             if (request.getProperty(RequestProperties.ENDS_WHEN_WRITTEN) != null) {
                 exchange.endedByContainer();
             } else if (request.getProperty(RequestProperties.CONTAINER_EXCHANGE) instanceof ContainerExchange container) {
                 container.attach(exchange);
+                foundThroughContainer = ContainerDispatch.current() == container;
             }
-            if (currentExchange != null) {
+            if (currentExchange != null && !foundThroughContainer) {
                 currentExchange.set(exchange);
             }
         } catch (RuntimeException e) {

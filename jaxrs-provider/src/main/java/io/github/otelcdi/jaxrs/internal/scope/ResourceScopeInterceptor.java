@@ -1,5 +1,7 @@
 package io.github.otelcdi.jaxrs.internal.scope;
 
+import io.github.otelcdi.jaxrs.internal.ContainerDispatch;
+import io.github.otelcdi.jaxrs.internal.ContainerExchange;
 import io.github.otelcdi.jaxrs.internal.ServerExchange;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.context.Scope;
@@ -102,6 +104,11 @@ public class ResourceScopeInterceptor {
     }
 
     private ServerExchange exchange() {
+        ContainerExchange dispatching = ContainerDispatch.current();
+        if (dispatching != null) {
+            // The servlet dispatch on this thread knows the exchange, or knows there is none.
+            return dispatching.served();
+        }
         try {
             return current.get();
         } catch (ContextNotActiveException e) {

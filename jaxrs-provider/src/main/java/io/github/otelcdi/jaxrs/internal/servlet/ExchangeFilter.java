@@ -1,6 +1,8 @@
 package io.github.otelcdi.jaxrs.internal.servlet;
 
 import io.github.otelcdi.jaxrs.internal.ApplicationTelemetry;
+import io.github.otelcdi.jaxrs.internal.ContainerDispatch;
+import io.github.otelcdi.jaxrs.internal.ContainerExchange;
 import io.github.otelcdi.jaxrs.internal.RequestProperties;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.Filter;
@@ -39,6 +41,7 @@ public final class ExchangeFilter implements Filter {
         }
         ServletExchange exchange = new ServletExchange(http);
         http.setAttribute(RequestProperties.CONTAINER_EXCHANGE, exchange);
+        ContainerExchange outer = ContainerDispatch.enter(exchange);
         Throwable failure = null;
         try {
             chain.doFilter(request, response);
@@ -46,6 +49,7 @@ public final class ExchangeFilter implements Filter {
             failure = e;
             throw e;
         } finally {
+            ContainerDispatch.exit(outer);
             exchange.dispatched(failure);
         }
     }

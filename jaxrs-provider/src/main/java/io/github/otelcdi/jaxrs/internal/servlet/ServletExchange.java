@@ -21,6 +21,7 @@ final class ServletExchange implements ContainerExchange, AsyncListener {
 
     private final HttpServletRequest request;
     private ServerExchange exchange;
+    private ServerExchange served;
     private Scope scope;
 
     ServletExchange(HttpServletRequest request) {
@@ -39,6 +40,7 @@ final class ServletExchange implements ContainerExchange, AsyncListener {
 
     @Override
     public void attach(ServerExchange traced) {
+        served = traced;
         // Once per servlet request: a later async dispatch into JAX-RS ends its own span as usual.
         if (exchange != null) {
             return;
@@ -46,6 +48,11 @@ final class ServletExchange implements ContainerExchange, AsyncListener {
         exchange = traced;
         traced.endedByContainer();
         scope = traced.makeCurrent();
+    }
+
+    @Override
+    public ServerExchange served() {
+        return served;
     }
 
     /**
