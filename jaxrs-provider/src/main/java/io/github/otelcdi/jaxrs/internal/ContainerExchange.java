@@ -14,6 +14,9 @@ public interface ContainerExchange {
     /** @return the request's path as the container received it (context root included, still encoded) */
     String requestPath();
 
+    /** @return the request's scheme, path and query as the container received them */
+    RequestUri requestUri();
+
     /**
      * Hands the traced exchange over, on the request thread, right after its span started: from now
      * on its span is current on this thread until the container's dispatch returns, and the container

@@ -5,23 +5,30 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 
 /**
- * The request URI as the runtime built it, read once per request. Runtimes build it from what the
- * client sent, proxy headers included (Open Liberty applies {@code X-Forwarded-Proto} to it), so it
- * may not be a URI at all: then the path is taken from what JAX-RS matched, and the span is there
- * all the same, without a scheme or query.
+ * The parts of the request URI a span reports, read once per request. Where otel-cdi's servlet
+ * filter saw the request, they are the servlet container's strings (the JAX-RS runtime would parse
+ * a {@code URI} only because we ask for one: RESTEasy does). Elsewhere they come from the URI the
+ * runtime built from what the client sent, proxy headers included (Open Liberty applies
+ * {@code X-Forwarded-Proto} to it), so it may not be a URI at all: then the path is taken from the
+ * container or from what JAX-RS matched, and the span is there all the same, without a scheme or
+ * query.
  *
- * @param uri the request URI, or null when the runtime could not build one
+ * @param scheme the scheme, or null when the runtime could not build a URI
  * @param rawPath the path as the client sent it (with the context root), never null
+ * @param rawQuery the raw query, or null
  */
-record RequestUri(URI uri, String rawPath) {
+public record RequestUri(String scheme, String rawPath, String rawQuery) {
 
     static RequestUri of(ContainerRequestContext request) {
+        if (request.getProperty(RequestProperties.CONTAINER_EXCHANGE) instanceof ContainerExchange container) {
+            return container.requestUri();
+        }
         UriInfo info = request.getUriInfo();
         try {
             URI uri = info.getRequestUri();
-            return new RequestUri(uri, uri.getRawPath());
+            return new RequestUri(uri.getScheme(), uri.getRawPath(), uri.getRawQuery());
         } catch (RuntimeException unusable) {
-            return new RequestUri(null, fallbackPath(info));
+            return new RequestUri(null, fallbackPath(info), null);
         }
     }
 
@@ -50,20 +57,32 @@ record RequestUri(URI uri, String rawPath) {
     }
 
     /**
+     * Spares the runtime building the base URI (RESTEasy parses one per request): JAX-RS paths are
+     * relative to the base, so a request path that is a known base followed by the matched path
+     * has that base.
+     *
+     * @param info the request's URI information
+     * @param base a base path seen before
+     * @return whether this request's path is that base followed by what JAX-RS matched
+     */
+    boolean hasBase(UriInfo info, String base) {
+        String matched = info.getPath(false);
+        int skip = matched.startsWith("/") ? 1 : 0;
+        int length = matched.length() - skip;
+        return rawPath.length() == base.length() + length && rawPath.startsWith(base)
+                && rawPath.regionMatches(base.length(), matched, skip, length);
+    }
+
+    /**
      * @param containerPath the path as the container received it, or null
      * @return this, with that path where there is no usable URI
      */
     RequestUri withPath(String containerPath) {
-        return uri == null && containerPath != null ? new RequestUri(null, containerPath) : this;
+        return scheme == null && containerPath != null ? new RequestUri(null, containerPath, null) : this;
     }
 
-    /** @return the scheme, or null when there is no usable URI */
-    String scheme() {
-        return uri == null ? null : uri.getScheme();
-    }
-
-    /** @return the raw query, or null */
-    String rawQuery() {
-        return uri == null ? null : uri.getRawQuery();
+    /** @return whether the runtime could build the URI; false leaves the path its best guess */
+    boolean usable() {
+        return scheme != null;
     }
 }

@@ -2,6 +2,7 @@ package io.github.otelcdi.jaxrs.internal;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.UriInfo;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,13 +37,13 @@ final class RouteResolver {
         if (method == null || type == null) {
             return null;
         }
-        String base = uri.basePath(request.getUriInfo());
+        UriInfo info = request.getUriInfo();
         MethodRoute route = methodRoute(type, method);
         if (route.template != null) {
-            return route.withBase(base);
+            return route.forRequest(uri, info);
         }
         String template = chainTemplate(request, type, method);
-        return template == UNRESOLVED ? null : RouteTemplate.join(keepRegex, base, template);
+        return template == UNRESOLVED ? null : RouteTemplate.join(keepRegex, uri.basePath(info), template);
     }
 
     /** Plain lookups on the hot path: a capturing computeIfAbsent lambda would allocate per request. */
@@ -104,8 +105,12 @@ final class RouteResolver {
                     : RouteTemplate.join(keepRegex, classPath, PathAnnotations.methodPath(type, method));
         }
 
-        String withBase(String base) {
+        String forRequest(RequestUri uri, UriInfo info) {
             String[] last = lastBaseAndRoute;
+            if (last[0] != null && uri.hasBase(info, last[0])) {
+                return last[1];
+            }
+            String base = uri.basePath(info);
             if (base.equals(last[0])) {
                 return last[1];
             }

@@ -125,7 +125,7 @@ public final class ServerTelemetry {
     public ServerExchange start(ContainerRequestContext request) {
         try {
             RequestUri uri = RequestUri.of(request);
-            if (uri.uri() == null) {
+            if (!uri.usable()) {
                 // The runtime could not build the URI (a proxy header it applied): the container's path.
                 uri = uri.withPath(connections.requestPath(request));
             }

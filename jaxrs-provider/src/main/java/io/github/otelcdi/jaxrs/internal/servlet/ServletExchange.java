@@ -2,6 +2,7 @@ package io.github.otelcdi.jaxrs.internal.servlet;
 
 import io.github.otelcdi.jaxrs.internal.Connection;
 import io.github.otelcdi.jaxrs.internal.ContainerExchange;
+import io.github.otelcdi.jaxrs.internal.RequestUri;
 import io.github.otelcdi.jaxrs.internal.ServerExchange;
 import io.opentelemetry.context.Scope;
 import jakarta.servlet.AsyncEvent;
@@ -36,6 +37,11 @@ final class ServletExchange implements ContainerExchange, AsyncListener {
     @Override
     public String requestPath() {
         return request.getRequestURI();
+    }
+
+    @Override
+    public RequestUri requestUri() {
+        return new RequestUri(request.getScheme(), request.getRequestURI(), request.getQueryString());
     }
 
     @Override
