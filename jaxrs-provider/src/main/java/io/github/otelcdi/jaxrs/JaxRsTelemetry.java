@@ -24,7 +24,8 @@ import jakarta.ws.rs.core.Feature;
  * <p>The spans, attributes, metrics, hooks and settings are exactly those of the CDI extension. The
  * {@code OpenTelemetry} given decides whether anything is recorded ({@code otel.sdk.disabled} is read
  * by the CDI extension only, which builds the SDK). On Jersey the SERVER span is current in the
- * resource method; on other runtimes without CDI it is current in filters and hooks.
+ * resource method; on other runtimes it is current in filters and hooks, and in the resource method
+ * only where otel-cdi's CDI extension runs with its own telemetry on (it adds the interceptor then).
  */
 public final class JaxRsTelemetry {
 

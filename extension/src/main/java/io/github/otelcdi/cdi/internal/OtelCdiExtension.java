@@ -266,7 +266,7 @@ public class OtelCdiExtension implements Extension {
 
     /**
      * @return the settings validated at start-up
-     * @throws IllegalStateException before the container has discovered its beans, or when they were invalid
+     * @throws IllegalStateException before the container has started discovering beans, or when they were invalid
      */
     public InstrumentationSettings settings() {
         InstrumentationSettings current = settings;
@@ -276,7 +276,7 @@ public class OtelCdiExtension implements Extension {
             throw new IllegalStateException(settingsFailure.getMessage(), settingsFailure);
         }
         if (current == null) {
-            throw new IllegalStateException("otel-cdi settings are read once the CDI container has discovered its beans");
+            throw new IllegalStateException("otel-cdi settings are read once the CDI container starts discovering beans");
         }
         return current;
     }

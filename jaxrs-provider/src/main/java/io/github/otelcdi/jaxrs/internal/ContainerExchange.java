@@ -27,8 +27,16 @@ public interface ContainerExchange {
     void attach(ServerExchange exchange);
 
     /**
-     * @return the exchange last attached in this dispatch (a forward may reach JAX-RS twice), or null:
-     *         the request is not traced (an excluded URL) or has not reached JAX-RS yet
+     * Hands over the exchange JAX-RS serves in the dispatch running on this thread, for code JAX-RS
+     * calls without the request (the resource-method interceptor).
+     *
+     * @param exchange the exchange JAX-RS serves now
+     */
+    void serve(ServerExchange exchange);
+
+    /**
+     * @return the exchange last handed over in this servlet request (a forward may reach JAX-RS
+     *         twice), or null: the request is not traced (an excluded URL) or has not reached JAX-RS yet
      */
     ServerExchange served();
 }

@@ -13,11 +13,22 @@ import java.net.URI;
  * container or from what JAX-RS matched, and the span is there all the same, without a scheme or
  * query.
  *
- * @param scheme the scheme, or null when the runtime could not build a URI
+ * @param scheme the scheme, or null
  * @param rawPath the path as the client sent it (with the context root), never null
  * @param rawQuery the raw query, or null
+ * @param usable false when the runtime could not build a URI: the path is then a best guess
  */
-public record RequestUri(String scheme, String rawPath, String rawQuery) {
+public record RequestUri(String scheme, String rawPath, String rawQuery, boolean usable) {
+
+    /**
+     * @param scheme the scheme
+     * @param rawPath the path, still encoded, with the context root
+     * @param rawQuery the query, still encoded, or null
+     * @return the parts of a request URI that was read whole
+     */
+    public static RequestUri parsed(String scheme, String rawPath, String rawQuery) {
+        return new RequestUri(scheme, rawPath, rawQuery, true);
+    }
 
     static RequestUri of(ContainerRequestContext request) {
         if (request.getProperty(RequestProperties.CONTAINER_EXCHANGE) instanceof ContainerExchange container) {
@@ -26,9 +37,9 @@ public record RequestUri(String scheme, String rawPath, String rawQuery) {
         UriInfo info = request.getUriInfo();
         try {
             URI uri = info.getRequestUri();
-            return new RequestUri(uri.getScheme(), uri.getRawPath(), uri.getRawQuery());
+            return parsed(uri.getScheme(), uri.getRawPath(), uri.getRawQuery());
         } catch (RuntimeException unusable) {
-            return new RequestUri(null, fallbackPath(info), null);
+            return new RequestUri(null, fallbackPath(info), null, false);
         }
     }
 
@@ -69,8 +80,13 @@ public record RequestUri(String scheme, String rawPath, String rawQuery) {
         String matched = info.getPath(false);
         int skip = matched.startsWith("/") ? 1 : 0;
         int length = matched.length() - skip;
-        return rawPath.length() == base.length() + length && rawPath.startsWith(base)
-                && rawPath.regionMatches(base.length(), matched, skip, length);
+        // Runtimes differ on the slash between the two: the base's last character (Jersey,
+        // RESTEasy) or the matched path's first (CXF).
+        int slash = base.endsWith("/") ? 0 : 1;
+        int relativeStart = base.length() + slash;
+        return rawPath.length() == relativeStart + length && rawPath.startsWith(base)
+                && (slash == 0 || rawPath.charAt(base.length()) == '/')
+                && rawPath.regionMatches(relativeStart, matched, skip, length);
     }
 
     /**
@@ -78,11 +94,6 @@ public record RequestUri(String scheme, String rawPath, String rawQuery) {
      * @return this, with that path where there is no usable URI
      */
     RequestUri withPath(String containerPath) {
-        return scheme == null && containerPath != null ? new RequestUri(null, containerPath, null) : this;
-    }
-
-    /** @return whether the runtime could build the URI; false leaves the path its best guess */
-    boolean usable() {
-        return scheme != null;
+        return !usable && containerPath != null ? new RequestUri(null, containerPath, null, false) : this;
     }
 }

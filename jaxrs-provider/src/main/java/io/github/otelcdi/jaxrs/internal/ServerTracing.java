@@ -59,8 +59,9 @@ public final class ServerTracing implements Feature {
      *
      * @param context the application's configuration
      * @param telemetry the application's server telemetry
-     * @param currentExchange where the resource-method interceptor finds the exchange; null where the
-     *                        runtime's own listener scopes the resource method (Jersey)
+     * @param currentExchange where the resource-method interceptor finds the exchange when no servlet
+     *                        dispatch of otel-cdi's is on the thread; null where the runtime's own
+     *                        listener scopes the resource method (Jersey)
      */
     public static void install(FeatureContext context, ServerTelemetry telemetry, CurrentExchange currentExchange) {
         context.register(new ServerTracingFilter(telemetry, currentExchange), ServerTracingFilter.PRIORITY);

@@ -28,8 +28,9 @@ public final class ServerTracingFilter implements ContainerRequestFilter, Contai
 
     /**
      * @param telemetry the application's server telemetry
-     * @param currentExchange where the resource-method interceptor finds the exchange, or null where
-     *                        the runtime's own listener scopes the resource method (Jersey)
+     * @param currentExchange where the resource-method interceptor finds the exchange when no servlet
+     *                        dispatch of otel-cdi's is on the thread, or null where the runtime's own
+     *                        listener scopes the resource method (Jersey)
      */
     ServerTracingFilter(ServerTelemetry telemetry, CurrentExchange currentExchange) {
         this.telemetry = telemetry;
@@ -43,18 +44,31 @@ public final class ServerTracingFilter implements ContainerRequestFilter, Contai
             return;
         }
         try {
-            boolean foundThroughContainer = false;
             if (request.getProperty(RequestProperties.ENDS_WHEN_WRITTEN) != null) {
                 exchange.endedByContainer();
             } else if (request.getProperty(RequestProperties.CONTAINER_EXCHANGE) instanceof ContainerExchange container) {
                 container.attach(exchange);
-                foundThroughContainer = ContainerDispatch.current() == container;
             }
-            if (currentExchange != null && !foundThroughContainer) {
-                currentExchange.set(exchange);
+            if (currentExchange != null) {
+                handToResourceMethod(exchange);
             }
         } catch (RuntimeException e) {
             telemetry.failures().report("handing the SERVER span to the resource method", e);
+        }
+    }
+
+    /**
+     * Through the servlet dispatch on this thread where otel-cdi's servlet filter runs: filling the
+     * request-scoped bean costs every request ~0.6 KB and a few microseconds. A request filter that
+     * suspends the request and resumes it on another thread leaves the resource method there without
+     * the exchange (and so without the span current); no runtime's own filters do.
+     */
+    private void handToResourceMethod(ServerExchange exchange) {
+        ContainerExchange dispatching = ContainerDispatch.current();
+        if (dispatching != null) {
+            dispatching.serve(exchange);
+        } else {
+            currentExchange.set(exchange);
         }
     }
 

@@ -87,7 +87,8 @@ public class ResourceScopeExtension implements Extension {
     private static boolean telemetryOn(BeanManager beanManager) {
         try {
             return beanManager.getExtension(OtelCdiExtension.class).telemetryOnWhileDiscovering();
-        } catch (IllegalArgumentException notInThisContainer) {
+        } catch (RuntimeException notInThisContainer) {
+            // As before telemetry could be off: the interceptors cost, but nothing is lost.
             return true;
         }
     }

@@ -106,7 +106,8 @@ public class ResourceScopeInterceptor {
     private ServerExchange exchange() {
         ContainerExchange dispatching = ContainerDispatch.current();
         if (dispatching != null) {
-            // The servlet dispatch on this thread knows the exchange, or knows there is none.
+            // The tracing filter handed the exchange to the servlet dispatch on this thread; none
+            // there means this request is not traced.
             return dispatching.served();
         }
         try {

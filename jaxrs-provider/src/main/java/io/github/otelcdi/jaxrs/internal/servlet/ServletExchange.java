@@ -41,12 +41,12 @@ final class ServletExchange implements ContainerExchange, AsyncListener {
 
     @Override
     public RequestUri requestUri() {
-        return new RequestUri(request.getScheme(), request.getRequestURI(), request.getQueryString());
+        String query = request.getQueryString();
+        return RequestUri.parsed(request.getScheme(), request.getRequestURI(), query == null || query.isEmpty() ? null : query);
     }
 
     @Override
     public void attach(ServerExchange traced) {
-        served = traced;
         // Once per servlet request: a later async dispatch into JAX-RS ends its own span as usual.
         if (exchange != null) {
             return;
@@ -54,6 +54,11 @@ final class ServletExchange implements ContainerExchange, AsyncListener {
         exchange = traced;
         traced.endedByContainer();
         scope = traced.makeCurrent();
+    }
+
+    @Override
+    public void serve(ServerExchange traced) {
+        served = traced;
     }
 
     @Override
