@@ -18,9 +18,10 @@ class BenchSmokeTest {
         String report = BenchRunner.smoke(out);
         System.out.println(report);
         assertTrue(Files.readString(out).contains("| traced |"), report);
-        assertEquals(10, report.lines().filter(line -> line.startsWith("| ") && !line.startsWith("| variant")).count(), report);
+        assertEquals(11, report.lines().filter(line -> line.startsWith("| ") && !line.startsWith("| variant")).count(), report);
         assertTrue(report.contains("| OpenTelemetry Java agent |") && report.contains("traced / agent: CPU")
-                && report.contains("| RESTEasy: traced |") && report.contains("RESTEasy: traced / agent: CPU"), report);
+                && report.contains("| RESTEasy: traced |") && report.contains("RESTEasy: traced / agent: CPU")
+                && report.contains("| RESTEasy: otel-cdi, SDK disabled |"), report);
     }
 
     @Test
