@@ -15,12 +15,6 @@ public interface ConnectionLookup {
             return request.getProperty(RequestProperties.CONTAINER_EXCHANGE) instanceof ContainerExchange container
                     ? container.connection() : Connection.UNKNOWN;
         }
-
-        @Override
-        public String requestPath(ContainerRequestContext request) {
-            return request.getProperty(RequestProperties.CONTAINER_EXCHANGE) instanceof ContainerExchange container
-                    ? container.requestPath() : null;
-        }
     };
 
     /**

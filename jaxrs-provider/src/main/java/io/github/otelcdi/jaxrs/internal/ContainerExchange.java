@@ -11,9 +11,6 @@ public interface ContainerExchange {
     /** @return the peer and protocol of the request's connection; never null */
     Connection connection();
 
-    /** @return the request's path as the container received it (context root included, still encoded) */
-    String requestPath();
-
     /** @return the request's scheme, path and query as the container received them */
     RequestUri requestUri();
 

@@ -35,11 +35,6 @@ final class ServletExchange implements ContainerExchange, AsyncListener {
     }
 
     @Override
-    public String requestPath() {
-        return request.getRequestURI();
-    }
-
-    @Override
     public RequestUri requestUri() {
         String query = request.getQueryString();
         return RequestUri.parsed(request.getScheme(), request.getRequestURI(), query == null || query.isEmpty() ? null : query);
