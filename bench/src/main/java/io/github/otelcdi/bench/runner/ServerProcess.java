@@ -152,6 +152,14 @@ final class ServerProcess implements AutoCloseable {
         return new Memory(Long.parseLong(parts[0]), Long.parseLong(parts[1]));
     }
 
+    /**
+     * @return the CPU time the server JVM has used so far, over all its threads (JIT compilers and
+     *     GC included), in milliseconds; -1 where the platform does not tell
+     */
+    long cpuMillis() {
+        return process.toHandle().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
+    }
+
     Variant variant() {
         return variant;
     }

@@ -12,7 +12,7 @@ import java.util.function.ToDoubleFunction;
 final class StartupReport {
 
     /** One start of one variant. */
-    record Start(long millis, long heapBytes, long loadedClasses, int failedRequests) {
+    record Start(long millis, long cpuMillis, long heapBytes, long loadedClasses, int failedRequests) {
     }
 
     private final String header;
@@ -35,26 +35,31 @@ final class StartupReport {
 
     String markdown() {
         StringBuilder out = new StringBuilder(header).append("\n\n");
-        out.append("| variant | start-up ms | Δ ms | heap after GC MB | Δ MB | loaded classes | Δ classes |\n");
-        out.append("|---|---:|---:|---:|---:|---:|---:|\n");
+        out.append("| variant | start-up ms | Δ ms | CPU ms | Δ CPU ms | heap after GC MB | Δ MB | loaded classes | Δ classes |\n");
+        out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Variant variant : variants) {
-            out.append(String.format(Locale.ROOT, "| %s | %.0f (%.0f–%.0f) | %+.0f | %.1f | %+.1f | %.0f | %+.0f |%n", variant.label(),
-                    median(variant, Start::millis), min(variant, Start::millis), max(variant, Start::millis),
-                    pairedDifference(variant, Start::millis), median(variant, Start::heapBytes) / 1e6,
+            out.append(String.format(Locale.ROOT, "| %s | %.0f (%.0f–%.0f) | %+.0f | %.0f (%.0f–%.0f) | %+.0f | %.1f | %+.1f | %.0f | %+.0f |%n",
+                    variant.label(), median(variant, Start::millis), min(variant, Start::millis), max(variant, Start::millis),
+                    pairedDifference(variant, Start::millis), median(variant, Start::cpuMillis), min(variant, Start::cpuMillis),
+                    max(variant, Start::cpuMillis), pairedDifference(variant, Start::cpuMillis), median(variant, Start::heapBytes) / 1e6,
                     pairedDifference(variant, Start::heapBytes) / 1e6, median(variant, Start::loadedClasses),
                     pairedDifference(variant, Start::loadedClasses)));
         }
-        out.append("\n(start-up: median, lowest and highest run; Δ: the median over the runs of the difference to untraced in the same run.)\n");
+        out.append("\n(start-up: JVM start to the first answer, median, lowest and highest run; CPU: the CPU time of all the server JVM's threads"
+                + " until then, likewise; Δ: the median over the runs of the difference to untraced in the same run.)\n");
         return out.toString();
     }
 
-    /** Fails when a variant did not answer every request with 200. */
+    /** Fails when a variant did not answer every request with 200, or its CPU time could not be read. */
     void check() {
         List<String> problems = new ArrayList<>();
         starts.forEach((variant, list) -> {
             int failed = list.stream().mapToInt(Start::failedRequests).sum();
             if (failed > 0) {
                 problems.add(variant.label() + ": " + failed + " requests failed");
+            }
+            if (list.stream().anyMatch(start -> start.cpuMillis() < 0)) {
+                problems.add(variant.label() + ": the server JVM's CPU time could not be read");
             }
         });
         if (!problems.isEmpty()) {

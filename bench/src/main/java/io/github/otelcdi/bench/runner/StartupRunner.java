@@ -16,7 +16,9 @@ import java.util.List;
 /**
  * What otel-cdi adds to an application's start and memory: each {@link Variant#START_UP} variant is
  * started again and again (interleaved, the order rotating), timed from the moment its JVM is
- * started to the first request it answers; then, after some more requests and once the span
+ * started to the first request it answers, and the CPU time its JVM used until then read (all its
+ * threads: what start-up costs the machine, and less moved by what else the machine does than the
+ * wall time, which waits for whatever else runs); then, after some more requests and once the span
  * processor has had time to export, its heap after a full collection and its loaded classes are read.
  *
  * <p>Arguments: {@code --runs N --settle S --out FILE --smoke}. {@code --smoke} is one run of each,
@@ -66,7 +68,7 @@ public final class StartupRunner {
         JavaAgent agent = JavaAgent.find(out.toAbsolutePath().getParent());
         List<Variant> variants = Variant.START_UP.stream().filter(variant -> !variant.agent() || agent != null).toList();
         String header = "otel-cdi start-up and memory, " + LocalDate.now() + ": " + Stack.JERSEY.label() + " + Weld SE, JVM start to the first answer to `GET "
-                + PATH + "`, then " + REQUESTS_AFTER_FIRST + " more requests and " + settle.toSeconds()
+                + PATH + "` (wall time, and the CPU time of all the server JVM's threads until then), then " + REQUESTS_AFTER_FIRST + " more requests and " + settle.toSeconds()
                 + " s before the heap (after a full GC) and the loaded classes are read; " + runs + " run(s) per variant, interleaved; server JVM "
                 + String.join(" ", SERVER_JVM) + ", Java " + System.getProperty("java.version") + ", "
                 + Runtime.getRuntime().availableProcessors() + " cores"
@@ -94,6 +96,7 @@ public final class StartupRunner {
             HttpRequest first = HttpRequest.newBuilder(server.uri(PATH)).timeout(Duration.ofSeconds(30)).build();
             int status = firstAnswer(client, first, launched);
             long millis = (System.nanoTime() - launched) / 1_000_000;
+            long cpuMillis = server.cpuMillis();
             server.awaitReady();
             int failed = status == 200 ? 0 : 1;
             for (int i = 0; i < REQUESTS_AFTER_FIRST; i++) {
@@ -101,7 +104,7 @@ public final class StartupRunner {
             }
             Thread.sleep(settle.toMillis());
             ServerProcess.Memory memory = server.memory();
-            return new StartupReport.Start(millis, memory.heapBytes(), memory.loadedClasses(), failed);
+            return new StartupReport.Start(millis, cpuMillis, memory.heapBytes(), memory.loadedClasses(), failed);
         } finally {
             server.close();
         }
