@@ -11,7 +11,8 @@ import java.net.URL;
  * SDK is built. The JDK's {@code HttpClient} sets up TLS as it is created, reading the JDK's CA
  * certificates even for an {@code http://} endpoint: about 200 ms of an application's start, which
  * the batch processor's thread now pays seconds later. The exporter's settings are still checked
- * while the application starts, by the exporter's builder; only the client waits. Offered to the SDK
+ * while the application starts, by the exporter's builder; only the client waits. For an
+ * {@code http://} endpoint the client gets no TLS set up at all ({@link PlainHttpSenderConfig}). Offered to the SDK
  * in the JDK sender's stead by {@link HttpSenderPreference}.
  */
 public final class DeferredHttpSenderProvider implements HttpSenderProvider {
@@ -25,6 +26,7 @@ public final class DeferredHttpSenderProvider implements HttpSenderProvider {
 
     @Override
     public HttpSender createSender(HttpSenderConfig config) {
-        return new DeferredHttpSender(() -> new JdkHttpSenderProvider().createSender(config));
+        HttpSenderConfig settings = PlainHttpSenderConfig.of(config);
+        return new DeferredHttpSender(() -> new JdkHttpSenderProvider().createSender(settings));
     }
 }
