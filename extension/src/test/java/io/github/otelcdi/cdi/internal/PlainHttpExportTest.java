@@ -11,6 +11,7 @@ import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -45,7 +46,8 @@ class PlainHttpExportTest {
         try {
             String classes = exportInOwnJvm("http://127.0.0.1:" + receiver.getAddress().getPort() + "/v1/traces", true);
             assertEquals(1, received.get(), "the span reached the endpoint");
-            assertTrue(classes.contains("JdkHttpSender"), "the JDK's sender exported");
+            assertTrue(classes.contains("DeferredHttpSenderProvider source:") && classes.contains("JdkHttpSender source:"),
+                    "otel-cdi's sender provider gave the exporter the JDK's sender");
             assertFalse(classes.contains(JDK_TLS_CONTEXT), "no TLS context for a plain HTTP export");
         } finally {
             receiver.stop(0);
@@ -55,18 +57,25 @@ class PlainHttpExportTest {
     /** The control: the same run with an {@code https://} endpoint does set TLS up, so the check above can fail. */
     @Test
     void anHttpsEndpointGetsTheJdkTlsContext() throws Exception {
-        String classes = exportInOwnJvm("https://127.0.0.1:9/v1/traces", false);
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        String classes = exportInOwnJvm("https://127.0.0.1:" + closedPort + "/v1/traces", false);
         assertTrue(classes.contains(JDK_TLS_CONTEXT), "TLS set up for an https:// endpoint");
     }
 
     private String exportInOwnJvm(String endpoint, boolean expectSuccess) throws IOException, InterruptedException {
         Path log = logs.resolve("classes.log");
+        Path output = logs.resolve("output.txt");
         Process exporter = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xlog:class+load:file=" + log, "-cp", System.getProperty("java.class.path"), OneExport.class.getName(), endpoint)
-                .redirectErrorStream(true).start();
-        String output = new String(exporter.getInputStream().readAllBytes());
-        assertTrue(exporter.waitFor(60, TimeUnit.SECONDS), "the exporting JVM ended");
-        assertEquals(expectSuccess ? 0 : 1, exporter.exitValue(), output);
+                .redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        if (!exporter.waitFor(60, TimeUnit.SECONDS)) {
+            exporter.destroyForcibly();
+            throw new AssertionError("the exporting JVM did not end within 60 s: " + Files.readString(output));
+        }
+        assertEquals(expectSuccess ? 0 : 1, exporter.exitValue(), Files.readString(output));
         return Files.readString(log);
     }
 

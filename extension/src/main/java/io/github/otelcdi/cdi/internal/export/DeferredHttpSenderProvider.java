@@ -9,7 +9,7 @@ import java.net.URL;
 /**
  * The JDK's OTLP HTTP sender, created when the exporter sends its first batch instead of when the
  * SDK is built. The JDK's {@code HttpClient} sets up TLS as it is created, reading the JDK's CA
- * certificates even for an {@code http://} endpoint: about 200 ms of an application's start, which
+ * certificates even for an {@code http://} endpoint: about 200 ms of an application's start (wall time), which
  * the batch processor's thread now pays seconds later. The exporter's settings are still checked
  * while the application starts, by the exporter's builder; only the client waits. For an
  * {@code http://} endpoint the client gets no TLS set up at all ({@link PlainHttpSenderConfig}). Offered to the SDK
@@ -26,7 +26,6 @@ public final class DeferredHttpSenderProvider implements HttpSenderProvider {
 
     @Override
     public HttpSender createSender(HttpSenderConfig config) {
-        HttpSenderConfig settings = PlainHttpSenderConfig.of(config);
-        return new DeferredHttpSender(() -> new JdkHttpSenderProvider().createSender(settings));
+        return new DeferredHttpSender(() -> new JdkHttpSenderProvider().createSender(PlainHttpSenderConfig.of(config)));
     }
 }

@@ -15,8 +15,10 @@ import javax.net.ssl.TrustManager;
 /**
  * A TLS context for a client that talks plain HTTP: the JDK's {@code HttpClient} asks its context
  * for default parameters as it is created, which makes the JDK's default context read its CA
- * certificates. This one answers that with empty parameters (the engine's own defaults apply) and
- * hands over to the JDK's default context only if a TLS connection is ever opened.
+ * certificates. This one answers that with empty parameters and hands over to the JDK's default
+ * context only if a TLS connection is ever opened. Such a connection would then have the engine's own
+ * defaults, and the client would not offer HTTP/2 over it (it checks the default parameters'
+ * protocols for that); only {@code http://} endpoints get this context, whose exporter never opens one.
  */
 final class DeferredTlsContext extends SSLContext {
 
