@@ -16,9 +16,10 @@ import java.util.List;
 /**
  * What otel-cdi adds to an application's start and memory: each {@link Variant#START_UP} variant is
  * started again and again (interleaved, the order rotating), timed from the moment its JVM is
- * started to the first request it answers, and the CPU time its JVM used until then is read (all its
- * threads: what the start costs the machine, next to how long it took); then, after some more requests and once the span
- * processor has had time to export, its heap after a full collection and its loaded classes are read.
+ * started to the first request it answers, and the CPU time its JVM used until then is read (all
+ * its threads: what the start costs the machine, next to how long it took); then, after some more
+ * requests and once the span processor has had time to export, its heap after a full collection
+ * and its loaded classes are read.
  *
  * <p>Arguments: {@code --runs N --settle S --out FILE --smoke}. {@code --smoke} is one run of each,
  * without settling, used by the test command so this cannot rot.
