@@ -9,8 +9,9 @@ import jakarta.ws.rs.core.Context;
 /**
  * The first post-matching filter: the resource method is known, so the span gets its route now,
  * also when a later filter (authentication) aborts the request, and whatever the runtime still
- * knows about the match once the exchange ends. The priority is on the class as well: Jersey ranks
- * an instance registered with a priority by its class's {@code @Priority}.
+ * knows about the match once the exchange ends. Not on Jersey, whose matching event hands over the
+ * match without the cost of a filter. The priority is on the class as well, for runtimes that rank
+ * an instance by its class's {@code @Priority}.
  */
 @Priority(ServerTracingFilter.PRIORITY)
 final class RouteFilter implements ContainerRequestFilter {
@@ -27,9 +28,7 @@ final class RouteFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         if (request.getProperty(RequestProperties.SERVER_EXCHANGE) instanceof ServerExchange exchange && exchange.traced()) {
-            // Jersey's URI info is the routing context itself: reading it directly spares the two
-            // lookups per request that the injected proxy makes in HK2.
-            telemetry.matched(exchange, request.getUriInfo() instanceof ResourceInfo matched ? matched : resourceInfo);
+            telemetry.matched(exchange, resourceInfo);
         }
     }
 }

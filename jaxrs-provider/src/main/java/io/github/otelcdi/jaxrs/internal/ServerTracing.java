@@ -55,7 +55,7 @@ public final class ServerTracing implements Feature {
     }
 
     /**
-     * Registers the filter and interceptors of one application.
+     * Registers the filters and interceptors of one application.
      *
      * @param context the application's configuration
      * @param telemetry the application's server telemetry
@@ -64,8 +64,21 @@ public final class ServerTracing implements Feature {
      *                        listener scopes the resource method (Jersey)
      */
     public static void install(FeatureContext context, ServerTelemetry telemetry, CurrentExchange currentExchange) {
-        context.register(new ServerTracingFilter(telemetry, currentExchange), ServerTracingFilter.PRIORITY);
+        installWithoutRoute(context, telemetry, currentExchange);
         context.register(new RouteFilter(telemetry), ServerTracingFilter.PRIORITY);
+    }
+
+    /**
+     * Registers all but the route filter, for a runtime whose own listener hands over the match
+     * (Jersey): each filter registered costs every request there, excluded ones too, a merge of
+     * the filter lists (~0.1 KB).
+     *
+     * @param context the application's configuration
+     * @param telemetry the application's server telemetry
+     * @param currentExchange as for {@link #install}
+     */
+    public static void installWithoutRoute(FeatureContext context, ServerTelemetry telemetry, CurrentExchange currentExchange) {
+        context.register(new ServerTracingFilter(telemetry, currentExchange), ServerTracingFilter.PRIORITY);
         ResteasyIntegration.propagateContext(context.getClass().getClassLoader());
         context.register(new ResponseBodyInterceptor(), ServerTracingFilter.PRIORITY);
         if (telemetry.settings().experimentalServerTelemetry()) {

@@ -36,6 +36,6 @@ public final class JerseyRequestListener implements ApplicationEventListener {
             return null;
         }
         request.setProperty(RequestProperties.ENDS_WHEN_WRITTEN, Boolean.TRUE);
-        return new TrackedRequest();
+        return new TrackedRequest(telemetry);
     }
 }

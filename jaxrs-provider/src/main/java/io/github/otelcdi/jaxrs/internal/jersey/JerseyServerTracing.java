@@ -7,8 +7,8 @@ import jakarta.ws.rs.core.FeatureContext;
 import org.glassfish.jersey.InjectionManagerProvider;
 
 /**
- * Server tracing on Jersey: the portable filter, plus the Jersey listener that scopes the span to
- * the resource method and ends it once the response is written.
+ * Server tracing on Jersey: the portable filter, plus the Jersey listener that gives the span its
+ * route, scopes it to the resource method and ends it once the response is written.
  */
 public final class JerseyServerTracing {
 
@@ -22,7 +22,8 @@ public final class JerseyServerTracing {
      */
     public static boolean install(FeatureContext context, TelemetryParts parts) {
         ServerTelemetry telemetry = parts.serverTelemetry(new JerseyConnections(InjectionManagerProvider.getInjectionManager(context)));
-        ServerTracing.install(context, telemetry, null);
+        // The route comes with Jersey's matching event, not from a post-matching filter.
+        ServerTracing.installWithoutRoute(context, telemetry, null);
         context.register(new JerseyRequestListener(telemetry));
         return true;
     }

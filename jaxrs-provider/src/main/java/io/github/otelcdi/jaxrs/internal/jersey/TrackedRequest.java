@@ -2,10 +2,13 @@ package io.github.otelcdi.jaxrs.internal.jersey;
 
 import io.github.otelcdi.jaxrs.internal.RequestProperties;
 import io.github.otelcdi.jaxrs.internal.ServerExchange;
+import io.github.otelcdi.jaxrs.internal.ServerTelemetry;
 import io.github.otelcdi.jaxrs.internal.scope.EventSinkInterceptor;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.Scope;
+import jakarta.ws.rs.container.ResourceInfo;
 import org.glassfish.jersey.server.ContainerRequest;
+import org.glassfish.jersey.server.ExtendedUriInfo;
 import org.glassfish.jersey.server.internal.process.MappableException;
 import org.glassfish.jersey.server.model.ResourceMethod;
 import org.glassfish.jersey.server.monitoring.RequestEvent;
@@ -25,6 +28,7 @@ import org.glassfish.jersey.server.monitoring.RequestEventListener;
  */
 final class TrackedRequest implements RequestEventListener {
 
+    private final ServerTelemetry telemetry;
     private ServerExchange exchange;
     private volatile Scope scope;
     private volatile Thread scopeThread;
@@ -32,11 +36,16 @@ final class TrackedRequest implements RequestEventListener {
     private volatile Scope streamScope;
     private ResourceMethod matchedMethod;
 
+    /** @param telemetry the application's server telemetry, which resolves the route */
+    TrackedRequest(ServerTelemetry telemetry) {
+        this.telemetry = telemetry;
+    }
+
     @Override
     public void onEvent(RequestEvent event) {
         switch (event.getType()) {
             case MATCHING_START -> openScope(event.getContainerRequest());
-            case REQUEST_MATCHED -> matched(event.getUriInfo().getMatchedResourceMethod());
+            case REQUEST_MATCHED -> matched(event.getUriInfo());
             case RESOURCE_METHOD_FINISHED -> closeScope();
             case ON_EXCEPTION -> rememberError(event);
             case FINISHED -> end(event);
@@ -53,8 +62,14 @@ final class TrackedRequest implements RequestEventListener {
         }
     }
 
-    private void matched(ResourceMethod method) {
+    // Before any post-matching filter, so the route is there also when one (authentication)
+    // aborts the request. Jersey's URI info is its routing context, which is the ResourceInfo.
+    private void matched(ExtendedUriInfo match) {
+        ResourceMethod method = match.getMatchedResourceMethod();
         matchedMethod = method;
+        if (method != null && exchange != null && exchange.traced() && match instanceof ResourceInfo resource) {
+            telemetry.matched(exchange, resource);
+        }
         // The interceptor that hands an event-stream method a traced sink finds the exchange in the
         // context, nested in the span's scope; only such methods pay for the larger context.
         if (method != null && method.isSse() && scope != null && streamScope == null && Thread.currentThread() == scopeThread) {
