@@ -6,14 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.otelcdi.it.backends.OtlpReceiver;
 import io.github.otelcdi.it.backends.ZipkinServer;
+import io.github.otelcdi.it.support.Waiting;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
 class BundleExportIT {
 
     private static final long CHILD_SECONDS = 60;
+    private static final Duration ARRIVAL = Duration.ofSeconds(20);
 
     @Test
     void otlpOverGrpc() throws Exception {
@@ -41,8 +43,8 @@ class BundleExportIT {
             String service = "bundle-zipkin";
             runDriver("zipkin-span", "-Dotel.traces.exporter=zipkin",
                     "-Dotel.exporter.zipkin.endpoint=" + zipkin.spansEndpoint(), "-Dotel.service.name=" + service);
-            assertEventually(() -> !traces(zipkin, service).isEmpty(), "Zipkin has no trace of " + service);
-            assertTrue(traces(zipkin, service).get(0).toString().contains("zipkin-span"), "the span's name");
+            Waiting.until(() -> zipkin.traces(service).stream().anyMatch(trace -> trace.toString().contains("\"zipkin-span\"")),
+                    ARRIVAL, "the span zipkin-span of " + service + " in Zipkin");
         }
     }
 
@@ -51,48 +53,33 @@ class BundleExportIT {
             String name = "otlp-" + protocol.name();
             runDriver(name, "-Dotel.traces.exporter=otlp", "-Dotel.exporter.otlp.protocol=" + protocol.setting(),
                     "-Dotel.exporter.otlp.endpoint=" + receiver.endpoint());
-            assertEventually(() -> receiver.spans().stream().anyMatch(s -> s.span().getName().equals(name)),
-                    "the receiver has no span " + name + ": " + receiver.spans());
-        }
-    }
-
-    private static List<?> traces(ZipkinServer zipkin, String service) {
-        try {
-            return zipkin.traces(service);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+            Waiting.until(() -> receiver.spans().stream().anyMatch(s -> s.span().getName().equals(name)),
+                    ARRIVAL, "the span " + name + " at the receiver");
         }
     }
 
     private static void runDriver(String spanName, String... settings) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("bundle.jar") + File.pathSeparator + System.getProperty("bundle.test.classes"),
+                "-cp", BundleContentIT.BUNDLE + File.pathSeparator + System.getProperty("bundle.test.classes"),
                 "-Dotel.metrics.exporter=none", "-Dotel.logs.exporter=none"));
         command.addAll(List.of(settings));
         command.add(BundleExportDriver.class.getName());
         command.add(spanName);
         Path output = Files.createTempFile("bundle-export-", ".log");
         Process child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
-        boolean ended = child.waitFor(CHILD_SECONDS, TimeUnit.SECONDS);
-        if (!ended) {
-            child.destroyForcibly().waitFor();
+        boolean ended = false;
+        try {
+            ended = child.waitFor(CHILD_SECONDS, TimeUnit.SECONDS);
+        } finally {
+            if (!ended) {
+                child.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
         }
         String printed = Files.readString(output);
         Files.delete(output);
         assertTrue(ended, "the exporting JVM did not end within " + CHILD_SECONDS + " s:\n" + printed);
-        assertEquals(0, child.exitValue(), "the exporter did not report success:\n" + printed);
+        assertEquals(0, child.exitValue(), "the exporting JVM did not flush within 30 s:\n" + printed);
         assertFalse(printed.contains("NoClassDefFoundError") || printed.contains("ClassNotFoundException"),
                 "a class is missing from the bundle:\n" + printed);
-    }
-
-    private static void assertEventually(BooleanSupplier condition, String message) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (!condition.getAsBoolean()) {
-            assertTrue(System.nanoTime() < deadline, message);
-            Thread.sleep(100);
-        }
     }
 }

@@ -86,9 +86,18 @@ public final class ZipkinServer implements AutoCloseable {
      *
      * @param serviceName the service
      * @return each trace as the JSON array of its spans
+     * @throws AssertionError when Zipkin cannot be asked: tests poll this in conditions
      */
-    public List<JsonArray> traces(String serviceName) throws IOException, InterruptedException {
-        HttpResponse<String> answer = get("/api/v2/traces?limit=10000&lookback=3600000&serviceName=" + serviceName);
+    public List<JsonArray> traces(String serviceName) {
+        HttpResponse<String> answer;
+        try {
+            answer = get("/api/v2/traces?limit=10000&lookback=3600000&serviceName=" + serviceName);
+        } catch (IOException e) {
+            throw new AssertionError("Zipkin query failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while asking Zipkin", e);
+        }
         if (answer.statusCode() != 200) {
             throw new IllegalStateException("Zipkin query answered " + answer.statusCode() + ": " + answer.body());
         }

@@ -75,8 +75,8 @@ class ZipkinExportTest {
             assertEquals(requests, burst.count(200), burst.toString());
         }
         // Zipkin indexes what it received asynchronously; the count must settle at exactly N.
-        Waiting.until(() -> traces("zipkin-flush").size() >= requests, Duration.ofSeconds(20), requests + " traces in Zipkin");
-        assertEquals(requests, traces("zipkin-flush").size());
+        Waiting.until(() -> zipkin.traces("zipkin-flush").size() >= requests, Duration.ofSeconds(20), requests + " traces in Zipkin");
+        assertEquals(requests, zipkin.traces("zipkin-flush").size());
     }
 
     private static JsonObject only(List<JsonObject> spans, String kind, String name) {
@@ -87,16 +87,8 @@ class ZipkinExportTest {
     }
 
     private static Optional<JsonArray> trace(String service) {
-        return traces(service).stream()
+        return zipkin.traces(service).stream()
                 .filter(t -> !t.isEmpty() && TRACE.equals(t.getJsonObject(0).getString("traceId")))
                 .findFirst();
-    }
-
-    private static List<JsonArray> traces(String service) {
-        try {
-            return zipkin.traces(service);
-        } catch (Exception e) {
-            throw new AssertionError("Zipkin query failed", e);
-        }
     }
 }
