@@ -1,6 +1,5 @@
 package io.github.otelcdi.jaxrs.internal;
 
-import jakarta.annotation.Priority;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ResourceInfo;
@@ -9,11 +8,9 @@ import jakarta.ws.rs.core.Context;
 /**
  * The first post-matching filter: the resource method is known, so the span gets its route now,
  * also when a later filter (authentication) aborts the request, and whatever the runtime still
- * knows about the match once the exchange ends. Not on Jersey, whose matching event hands over the
- * match without the cost of a filter. The priority is on the class as well, for runtimes that rank
- * an instance by its class's {@code @Priority}.
+ * knows about the match once the exchange ends. RESTEasy and CXF only: Jersey's matching event
+ * hands over the match without the cost of a filter.
  */
-@Priority(ServerTracingFilter.PRIORITY)
 final class RouteFilter implements ContainerRequestFilter {
 
     private final ServerTelemetry telemetry;

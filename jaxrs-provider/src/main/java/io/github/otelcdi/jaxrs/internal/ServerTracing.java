@@ -41,7 +41,7 @@ public final class ServerTracing implements Feature {
         }
         try {
             if (ClassPresence.jersey(context)) {
-                // Jersey's listener scopes the resource method; no CDI needed.
+                // Jersey's listener gives the route and scopes the resource method; no CDI needed.
                 return JerseyServerTracing.install(context, parts);
             }
             ConnectionLookup runtime = ClassPresence.cxf(context) ? new CxfConnections() : new ResteasyConnections();
@@ -55,13 +55,12 @@ public final class ServerTracing implements Feature {
     }
 
     /**
-     * Registers the filters and interceptors of one application.
+     * Registers the filters and interceptors of one application (RESTEasy, CXF).
      *
      * @param context the application's configuration
      * @param telemetry the application's server telemetry
      * @param currentExchange where the resource-method interceptor finds the exchange when no servlet
-     *                        dispatch of otel-cdi's is on the thread; null where the runtime's own
-     *                        listener scopes the resource method (Jersey)
+     *                        dispatch of otel-cdi's is on the thread
      */
     public static void install(FeatureContext context, ServerTelemetry telemetry, CurrentExchange currentExchange) {
         installWithoutRoute(context, telemetry, currentExchange);
@@ -75,7 +74,8 @@ public final class ServerTracing implements Feature {
      *
      * @param context the application's configuration
      * @param telemetry the application's server telemetry
-     * @param currentExchange as for {@link #install}
+     * @param currentExchange as for {@link #install}; null where the runtime's own listener scopes
+     *                        the resource method (Jersey)
      */
     public static void installWithoutRoute(FeatureContext context, ServerTelemetry telemetry, CurrentExchange currentExchange) {
         context.register(new ServerTracingFilter(telemetry, currentExchange), ServerTracingFilter.PRIORITY);

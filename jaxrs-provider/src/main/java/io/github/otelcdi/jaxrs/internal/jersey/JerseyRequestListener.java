@@ -9,8 +9,8 @@ import org.glassfish.jersey.server.monitoring.RequestEvent;
 import org.glassfish.jersey.server.monitoring.RequestEventListener;
 
 /**
- * Follows each request through Jersey's monitoring events with a {@link TrackedRequest}, which
- * scopes the SERVER span to the resource method and ends it once the response is written.
+ * Follows each request through Jersey's monitoring events with a {@link TrackedRequest}, which gives
+ * the SERVER span its route, scopes it to the resource method and ends it once the response is written.
  * Registered only when tracing is on.
  */
 public final class JerseyRequestListener implements ApplicationEventListener {

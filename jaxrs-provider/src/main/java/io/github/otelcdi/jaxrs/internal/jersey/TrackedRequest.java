@@ -67,8 +67,14 @@ final class TrackedRequest implements RequestEventListener {
     private void matched(ExtendedUriInfo match) {
         ResourceMethod method = match.getMatchedResourceMethod();
         matchedMethod = method;
-        if (method != null && exchange != null && exchange.traced() && match instanceof ResourceInfo resource) {
-            telemetry.matched(exchange, resource);
+        if (method != null && exchange != null && exchange.traced()) {
+            if (match instanceof ResourceInfo resource) {
+                telemetry.matched(exchange, resource);
+            } else {
+                // Said (once) rather than a span silently without its route, should Jersey change.
+                exchange.report("reading the route from Jersey's matching event",
+                        new IllegalStateException("Jersey's URI info is no ResourceInfo: " + match.getClass().getName()));
+            }
         }
         // The interceptor that hands an event-stream method a traced sink finds the exchange in the
         // context, nested in the span's scope; only such methods pay for the larger context.
