@@ -12,6 +12,9 @@ import java.util.concurrent.TimeUnit;
  */
 public final class BundleExportDriver {
 
+    /** How long the flush may take. */
+    static final int FLUSH_SECONDS = 30;
+
     private BundleExportDriver() {
     }
 
@@ -19,7 +22,7 @@ public final class BundleExportDriver {
         OpenTelemetrySdk sdk = AutoConfiguredOpenTelemetrySdk.builder().disableShutdownHook().build()
                 .getOpenTelemetrySdk();
         sdk.getTracer(BundleExportDriver.class.getName()).spanBuilder(args[0]).startSpan().end();
-        CompletableResultCode flushed = sdk.getSdkTracerProvider().forceFlush().join(30, TimeUnit.SECONDS);
+        CompletableResultCode flushed = sdk.getSdkTracerProvider().forceFlush().join(FLUSH_SECONDS, TimeUnit.SECONDS);
         sdk.shutdown().join(10, TimeUnit.SECONDS);
         System.exit(flushed.isSuccess() ? 0 : 3);
     }

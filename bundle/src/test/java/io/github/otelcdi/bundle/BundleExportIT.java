@@ -78,7 +78,7 @@ class BundleExportIT {
         String printed = Files.readString(output);
         Files.delete(output);
         assertTrue(ended, "the exporting JVM did not end within " + CHILD_SECONDS + " s:\n" + printed);
-        assertEquals(0, child.exitValue(), "the exporting JVM did not flush within 30 s:\n" + printed);
+        assertEquals(0, child.exitValue(), "the exporting JVM did not flush within " + BundleExportDriver.FLUSH_SECONDS + " s:\n" + printed);
         assertFalse(printed.contains("NoClassDefFoundError") || printed.contains("ClassNotFoundException"),
                 "a class is missing from the bundle:\n" + printed);
     }
