@@ -92,6 +92,23 @@ class EveryRequestTest {
     }
 
     @Test
+    void requestTurnedAwayBeforeMatchingHasItsSpanWithoutRoute() {
+        assertSpan(request("GET", "edge/gate/closed", null, 403), "GET", null, StatusCode.UNSET, null);
+    }
+
+    @Test
+    void unmappedExceptionOfAFilterBeforeMatchingEndsTheSpanWith500() {
+        SpanData span = request("GET", "edge/gate/broken", null, 500);
+        if (Lane.current().resteasy()) {
+            // RESTEasy answers 500 itself and hands otel-cdi no exception thrown before matching.
+            assertSpan(span, "GET", null, StatusCode.ERROR, "500");
+            return;
+        }
+        assertSpan(span, "GET", null, StatusCode.ERROR, "java.lang.IllegalStateException");
+        assertException(span, "java.lang.IllegalStateException");
+    }
+
+    @Test
     void unknownMethodIsOther() {
         SpanData span = request("PURGE", "edge/current", null, 405);
         assertEquals("HTTP", span.getName());

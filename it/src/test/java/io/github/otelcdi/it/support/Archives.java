@@ -7,6 +7,7 @@ import io.github.otelcdi.it.apps.CatalogResource;
 import io.github.otelcdi.it.apps.EdgeApplication;
 import io.github.otelcdi.it.apps.EdgeExceptionMappers;
 import io.github.otelcdi.it.apps.EdgeResource;
+import io.github.otelcdi.it.apps.GateFilter;
 import io.github.otelcdi.it.apps.ItemsResource;
 import io.github.otelcdi.it.apps.OrderMissingException;
 import io.github.otelcdi.it.apps.OrdersResource;
@@ -73,7 +74,7 @@ public final class Archives {
         return war(name, configLines)
                 .addClasses(EdgeApplication.class, EdgeResource.class, OrderMissingException.class, BackendDownException.class,
                         EdgeExceptionMappers.class, EdgeExceptionMappers.OrderMissing.class,
-                        EdgeExceptionMappers.BackendDown.class, AuthFilter.class);
+                        EdgeExceptionMappers.BackendDown.class, AuthFilter.class, GateFilter.class);
     }
 
     /**

@@ -69,6 +69,11 @@ public enum Lane {
         return jersey;
     }
 
+    /** @return whether the JAX-RS implementation is RESTEasy (WildFly, Open Liberty and its embedded lane) */
+    public boolean resteasy() {
+        return !jersey && this != OWB_CXF;
+    }
+
     /** @return whether requests reach JAX-RS through a servlet container whose API the application sees */
     public boolean servlet() {
         return servlet;

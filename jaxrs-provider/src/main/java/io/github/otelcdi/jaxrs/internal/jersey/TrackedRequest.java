@@ -6,6 +6,7 @@ import io.github.otelcdi.jaxrs.internal.ServerTelemetry;
 import io.github.otelcdi.jaxrs.internal.scope.EventSinkInterceptor;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.Scope;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ResourceInfo;
 import org.glassfish.jersey.server.ContainerRequest;
 import org.glassfish.jersey.server.ExtendedUriInfo;
@@ -55,11 +56,21 @@ final class TrackedRequest implements RequestEventListener {
     }
 
     private void openScope(ContainerRequest request) {
-        if (request.getProperty(RequestProperties.SERVER_EXCHANGE) instanceof ServerExchange started) {
-            exchange = started;
+        ServerExchange started = exchange(request);
+        if (started != null) {
             scopeThread = Thread.currentThread();
             scope = started.makeCurrent();
         }
+    }
+
+    // Found when matching starts, or at the end when it never did: an application's pre-matching
+    // filter aborted the request or failed, and the span, which this listener ends, must end too.
+    // Kept once found: the properties of an asynchronous request may be gone by the end.
+    private ServerExchange exchange(ContainerRequest request) {
+        if (exchange == null && request.getProperty(RequestProperties.SERVER_EXCHANGE) instanceof ServerExchange started) {
+            exchange = started;
+        }
+        return exchange;
     }
 
     // Before any post-matching filter, so the route is there also when one (authentication)
@@ -104,15 +115,15 @@ final class TrackedRequest implements RequestEventListener {
     }
 
     private void rememberError(RequestEvent event) {
-        if (exchange == null) {
-            return;
-        }
-        if (matchedMethod == null && event.getUriInfo().getMatchedResources().isEmpty()) {
-            // Jersey's own NotFound/NotAllowed/NotAcceptable from matching: no application code
-            // failed, the status code says it all.
+        if (exchange(event.getContainerRequest()) == null) {
             return;
         }
         Throwable thrown = event.getException();
+        if (thrown instanceof WebApplicationException && matchedMethod == null && event.getUriInfo().getMatchedResources().isEmpty()) {
+            // Jersey's own NotFound/NotAllowed/NotAcceptable from matching: no application code
+            // failed, the status code says it all. (What a filter before matching threw is reported.)
+            return;
+        }
         // Jersey wraps what the resource threw; the span reports the application's exception.
         while (thrown instanceof MappableException && thrown.getCause() != null) {
             thrown = thrown.getCause();
@@ -124,7 +135,7 @@ final class TrackedRequest implements RequestEventListener {
 
     private void end(RequestEvent event) {
         closeScope();
-        if (exchange != null) {
+        if (exchange(event.getContainerRequest()) != null) {
             exchange.end(event.getContainerResponse(), null);
         }
     }
