@@ -1,16 +1,20 @@
 package io.github.otelcdi.jaxrs.internal;
 
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 
-/** The response body stream of a traced request: counts the bytes, reports a failed write to its exchange. */
-final class ObservedOutputStream extends FilterOutputStream {
+/**
+ * The response body stream of a traced request: counts the bytes, reports a failed write to its
+ * exchange. Not a {@code FilterOutputStream}: that allocates a lock object per stream for its
+ * close-once guard, which this stream never used (it closes the container's stream directly).
+ */
+final class ObservedOutputStream extends OutputStream {
 
+    private final OutputStream out;
     private final ServerExchange exchange;
 
     ObservedOutputStream(OutputStream container, ServerExchange exchange) {
-        super(container);
+        this.out = container;
         this.exchange = exchange;
         exchange.responseBodyWritten(0);
     }

@@ -12,9 +12,6 @@ public final class RequestProperties {
      */
     public static final String CONTAINER_EXCHANGE = "io.github.otelcdi.container-exchange";
 
-    /** Present when a runtime-specific listener ends the span after the response is written. */
-    public static final String ENDS_WHEN_WRITTEN = "io.github.otelcdi.ends-when-written";
-
     private RequestProperties() {
     }
 }

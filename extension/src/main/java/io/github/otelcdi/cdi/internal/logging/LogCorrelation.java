@@ -105,25 +105,26 @@ public final class LogCorrelation {
     }
 
     private Scope replace(String traceId, String spanId, String traceFlags, Scope scope) {
-        String[] previous = new String[maps.length * 3];
+        String[] previous = null;
         try {
             for (int i = 0; i < maps.length; i++) {
                 ContextMap map = maps[i];
-                previous[i * 3] = swap(map, TRACE_ID, traceId);
-                previous[i * 3 + 1] = swap(map, SPAN_ID, spanId);
-                previous[i * 3 + 2] = swap(map, TRACE_FLAGS, traceFlags);
+                previous = remember(previous, i * 3, swap(map, TRACE_ID, traceId));
+                previous = remember(previous, i * 3 + 1, swap(map, SPAN_ID, spanId));
+                previous = remember(previous, i * 3 + 2, swap(map, TRACE_FLAGS, traceFlags));
             }
         } catch (RuntimeException | LinkageError e) {
             failed(e);
         }
+        String[] restored = previous;
         return () -> {
             try {
                 // Last put, first restored: on WildFly the frameworks share one map, so a later put
                 // saw the earlier one's value as "previous".
                 for (int i = maps.length - 1; i >= 0; i--) {
-                    putOrRemove(maps[i], TRACE_ID, previous[i * 3]);
-                    putOrRemove(maps[i], SPAN_ID, previous[i * 3 + 1]);
-                    putOrRemove(maps[i], TRACE_FLAGS, previous[i * 3 + 2]);
+                    putOrRemove(maps[i], TRACE_ID, previousAt(restored, i * 3));
+                    putOrRemove(maps[i], SPAN_ID, previousAt(restored, i * 3 + 1));
+                    putOrRemove(maps[i], TRACE_FLAGS, previousAt(restored, i * 3 + 2));
                 }
             } catch (RuntimeException | LinkageError e) {
                 failed(e);
@@ -131,6 +132,20 @@ public final class LogCorrelation {
                 scope.close();
             }
         };
+    }
+
+    // A pooled request thread usually shows no ids before the span's: then no array is needed.
+    private String[] remember(String[] previous, int index, String value) {
+        if (value == null) {
+            return previous;
+        }
+        String[] kept = previous != null ? previous : new String[maps.length * 3];
+        kept[index] = value;
+        return kept;
+    }
+
+    private static String previousAt(String[] previous, int index) {
+        return previous == null ? null : previous[index];
     }
 
     private void failed(Throwable e) {

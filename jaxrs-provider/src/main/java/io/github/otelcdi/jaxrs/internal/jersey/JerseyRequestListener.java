@@ -1,6 +1,5 @@
 package io.github.otelcdi.jaxrs.internal.jersey;
 
-import io.github.otelcdi.jaxrs.internal.RequestProperties;
 import io.github.otelcdi.jaxrs.internal.ServerTelemetry;
 import org.glassfish.jersey.server.ContainerRequest;
 import org.glassfish.jersey.server.monitoring.ApplicationEvent;
@@ -31,11 +30,11 @@ public final class JerseyRequestListener implements ApplicationEventListener {
     public RequestEventListener onRequest(RequestEvent start) {
         ContainerRequest request = start.getContainerRequest();
         // Jersey builds an event object for every step of a request that has a listener: an
-        // excluded URL that will get no span and no caller context is not followed at all.
+        // excluded URL that will get no span and no caller context is not followed at all. The
+        // filter decides alike, so every exchange it starts is followed and ended here.
         if (telemetry.ignores(request, request.getRequestUri().getRawPath())) {
             return null;
         }
-        request.setProperty(RequestProperties.ENDS_WHEN_WRITTEN, Boolean.TRUE);
         return new TrackedRequest(telemetry);
     }
 }
