@@ -15,18 +15,22 @@ import java.util.stream.Stream;
  * rotating each round, so drift on a shared machine spreads over all variants) and prints the
  * medians as a Markdown table.
  *
- * <p>Arguments: {@code --rounds N --seconds S --warmup S --connections C --out FILE --smoke}.
- * {@code --smoke} is one short round, used by the test command so the benchmark cannot rot.
+ * <p>Arguments: {@code --rounds N --seconds S --warmup S --connections C --jvm-option OPTION --out FILE --smoke}.
+ * {@code --jvm-option} (repeatable) is added to every server JVM's options, e.g.
+ * {@code -XX:-DoEscapeAnalysis}, with which each JVM allocates what the code asks for, so allocation
+ * figures repeat from one JVM to the next. {@code --smoke} is one short round, used by the test
+ * command so the benchmark cannot rot.
  */
 public final class BenchRunner {
 
     /** What to run. */
-    record Options(int rounds, Duration round, Duration warmup, int connections, Path out, boolean smoke) {
+    record Options(int rounds, Duration round, Duration warmup, int connections, List<String> jvmOptions, Path out, boolean smoke) {
         static Options parse(String... args) {
             int rounds = 5;
             int seconds = 10;
             int warmup = 15;
             int connections = 8;
+            List<String> jvmOptions = new ArrayList<>();
             Path out = Path.of("target", "bench-report.md");
             boolean smoke = false;
             for (int i = 0; i < args.length; i++) {
@@ -35,6 +39,7 @@ public final class BenchRunner {
                     case "--seconds" -> seconds = Integer.parseInt(args[++i]);
                     case "--warmup" -> warmup = Integer.parseInt(args[++i]);
                     case "--connections" -> connections = Integer.parseInt(args[++i]);
+                    case "--jvm-option" -> jvmOptions.add(args[++i]);
                     case "--out" -> out = Path.of(args[++i]);
                     case "--smoke" -> {
                         rounds = 1;
@@ -43,10 +48,10 @@ public final class BenchRunner {
                         smoke = true;
                     }
                     default -> throw new IllegalArgumentException("unknown argument " + args[i]
-                            + "; expected --rounds N --seconds S --warmup S --connections C --out FILE --smoke");
+                            + "; expected --rounds N --seconds S --warmup S --connections C --jvm-option OPTION --out FILE --smoke");
                 }
             }
-            return new Options(rounds, Duration.ofSeconds(seconds), Duration.ofSeconds(warmup), connections, out, smoke);
+            return new Options(rounds, Duration.ofSeconds(seconds), Duration.ofSeconds(warmup), connections, List.copyOf(jvmOptions), out, smoke);
         }
     }
 
@@ -73,8 +78,9 @@ public final class BenchRunner {
     }
 
     /** The smoke round has its spans exported within 0.1 s instead of the batch processor's 5 s: it only checks that they come. */
-    private static List<String> serverJvm(Options options) {
-        return options.smoke() ? Stream.concat(SERVER_JVM.stream(), Stream.of(SMOKE_SCHEDULE_DELAY)).toList() : SERVER_JVM;
+    static List<String> serverJvm(Options options) {
+        List<String> jvm = Stream.concat(SERVER_JVM.stream(), options.jvmOptions().stream()).toList();
+        return options.smoke() ? Stream.concat(jvm.stream(), Stream.of(SMOKE_SCHEDULE_DELAY)).toList() : jvm;
     }
 
     /** @return how long after a round its last spans have surely been handed to the exporter */
@@ -87,7 +93,7 @@ public final class BenchRunner {
         String header = "otel-cdi benchmark, " + LocalDate.now() + ": `GET " + PATH + "` on Jersey/Grizzly and RESTEasy/Undertow, Weld SE, "
                 + options.rounds() + " round(s) of " + options.round().toSeconds() + " s per variant after "
                 + options.warmup().toSeconds() + " s warm-up; load: " + load.describe() + "; server JVM "
-                + String.join(" ", SERVER_JVM) + ", Java " + System.getProperty("java.version") + ", "
+                + String.join(" ", serverJvm(options)) + ", Java " + System.getProperty("java.version") + ", "
                 + Runtime.getRuntime().availableProcessors() + " cores";
         JavaAgent agent = JavaAgent.find(options.out().toAbsolutePath().getParent());
         if (agent == null) {

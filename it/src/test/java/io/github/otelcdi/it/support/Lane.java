@@ -69,9 +69,9 @@ public enum Lane {
         return jersey;
     }
 
-    /** @return whether the JAX-RS implementation is RESTEasy (WildFly, Open Liberty and its embedded lane) */
+    /** @return whether the JAX-RS implementation is RESTEasy (WildFly, Open Liberty, embedded on Undertow) */
     public boolean resteasy() {
-        return !jersey && this != OWB_CXF;
+        return this == RESTEASY || this == WILDFLY || this == WILDFLY_MICROPROFILE || this == LIBERTY;
     }
 
     /** @return whether requests reach JAX-RS through a servlet container whose API the application sees */

@@ -63,25 +63,22 @@ public final class ServerTracing implements Feature {
      *                        dispatch of otel-cdi's is on the thread
      */
     public static void install(FeatureContext context, ServerTelemetry telemetry, CurrentExchange currentExchange) {
-        register(context, new ServerTracingFilter(telemetry, currentExchange, false), telemetry);
+        installWithoutRoute(context, telemetry, currentExchange);
         context.register(new RouteFilter(telemetry), ServerTracingFilter.PRIORITY);
     }
 
     /**
-     * Registers all but the route filter, for a runtime whose own listener follows every request the
-     * filter starts a span for (Jersey): it hands over the match, scopes the resource method and ends
-     * the span once the response is written. Each filter registered costs every request there,
-     * excluded ones too, a merge of the filter lists (~0.1 KB).
+     * Registers all but the route filter, for a runtime whose own listener hands over the match
+     * (Jersey): each filter registered costs every request there, excluded ones too, a merge of
+     * the filter lists (~0.1 KB).
      *
      * @param context the application's configuration
      * @param telemetry the application's server telemetry
+     * @param currentExchange as for {@link #install}; null where the runtime's own listener scopes
+     *                        the resource method (Jersey)
      */
-    public static void installForListener(FeatureContext context, ServerTelemetry telemetry) {
-        register(context, new ServerTracingFilter(telemetry, null, true), telemetry);
-    }
-
-    private static void register(FeatureContext context, ServerTracingFilter filter, ServerTelemetry telemetry) {
-        context.register(filter, ServerTracingFilter.PRIORITY);
+    public static void installWithoutRoute(FeatureContext context, ServerTelemetry telemetry, CurrentExchange currentExchange) {
+        context.register(new ServerTracingFilter(telemetry, currentExchange), ServerTracingFilter.PRIORITY);
         ResteasyIntegration.propagateContext(context.getClass().getClassLoader());
         context.register(new ResponseBodyInterceptor(), ServerTracingFilter.PRIORITY);
         if (telemetry.settings().experimentalServerTelemetry()) {

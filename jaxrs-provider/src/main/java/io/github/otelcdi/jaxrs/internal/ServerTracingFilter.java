@@ -25,22 +25,16 @@ public final class ServerTracingFilter implements ContainerRequestFilter, Contai
 
     private final ServerTelemetry telemetry;
     private final CurrentExchange currentExchange;
-    private final boolean listenerEnds;
 
     /**
      * @param telemetry the application's server telemetry
      * @param currentExchange where the resource-method interceptor finds the exchange when no servlet
      *                        dispatch of otel-cdi's is on the thread, or null where the runtime's own
      *                        listener scopes the resource method (Jersey)
-     * @param listenerEnds whether the runtime's own listener, which follows every request this filter
-     *                     starts a span for, ends the span once the response is written (Jersey);
-     *                     said here rather than per request in a request property, which costs an
-     *                     entry in the container's attribute map
      */
-    ServerTracingFilter(ServerTelemetry telemetry, CurrentExchange currentExchange, boolean listenerEnds) {
+    ServerTracingFilter(ServerTelemetry telemetry, CurrentExchange currentExchange) {
         this.telemetry = telemetry;
         this.currentExchange = currentExchange;
-        this.listenerEnds = listenerEnds;
     }
 
     @Override
@@ -50,9 +44,8 @@ public final class ServerTracingFilter implements ContainerRequestFilter, Contai
             return;
         }
         try {
-            if (listenerEnds) {
-                exchange.endedByContainer();
-            } else if (request.getProperty(RequestProperties.CONTAINER_EXCHANGE) instanceof ContainerExchange container) {
+            // Jersey's listener takes the ending over once matching starts.
+            if (request.getProperty(RequestProperties.CONTAINER_EXCHANGE) instanceof ContainerExchange container) {
                 container.attach(exchange);
             }
             if (currentExchange != null) {

@@ -24,12 +24,52 @@ public final class LogCorrelation {
 
     private static final Logger LOG = Logger.getLogger(LogCorrelation.class.getName());
     private static final LogCorrelation NONE = new LogCorrelation(new ContextMap[0]);
+    private static final String SHARED_STORE_PROBE = "otel-cdi.shared-store-probe";
 
     private final ContextMap[] maps;
     private final AtomicBoolean warned = new AtomicBoolean();
 
     private LogCorrelation(ContextMap[] maps) {
         this.maps = maps;
+    }
+
+    /**
+     * @param found the context maps of the frameworks present
+     * @return a correlation writing to each distinct store once: on WildFly the frameworks' maps are
+     *         all views of the log manager's one MDC, and writing the ids there three times would
+     *         cost every request six map operations and make each write see the previous one's value
+     */
+    static LogCorrelation of(List<ContextMap> found) {
+        List<ContextMap> distinct = new ArrayList<>();
+        for (ContextMap map : found) {
+            if (distinct.stream().noneMatch(kept -> shareStore(kept, map))) {
+                distinct.add(map);
+            }
+        }
+        return distinct.isEmpty() ? NONE : new LogCorrelation(distinct.toArray(ContextMap[]::new));
+    }
+
+    private static boolean shareStore(ContextMap kept, ContextMap other) {
+        String previous = null;
+        try {
+            previous = kept.get(SHARED_STORE_PROBE);
+            kept.put(SHARED_STORE_PROBE, SHARED_STORE_PROBE);
+            return SHARED_STORE_PROBE.equals(other.get(SHARED_STORE_PROBE));
+        } catch (RuntimeException | LinkageError e) {
+            // Kept apart, as before this check: at worst the ids are written twice.
+            return false;
+        } finally {
+            try {
+                putOrRemove(kept, SHARED_STORE_PROBE, previous);
+            } catch (RuntimeException | LinkageError ignored) {
+                // Nothing more to undo.
+            }
+        }
+    }
+
+    /** @return how many distinct context maps the ids go to */
+    int maps() {
+        return maps.length;
     }
 
     /**
@@ -45,7 +85,7 @@ public final class LogCorrelation {
         add(found, "org.apache.logging.log4j.ThreadContext", Log4jContextMap::new);
         // WildFly's log formats read JBoss Logging's MDC (%X{trace_id}).
         add(found, "org.jboss.logging.MDC", JbossLoggingContextMap::new);
-        return found.isEmpty() ? NONE : new LogCorrelation(found.toArray(ContextMap[]::new));
+        return of(found);
     }
 
     private static void add(List<ContextMap> found, String className, Supplier<ContextMap> adapter) {
@@ -119,8 +159,8 @@ public final class LogCorrelation {
         String[] restored = previous;
         return () -> {
             try {
-                // Last put, first restored: on WildFly the frameworks share one map, so a later put
-                // saw the earlier one's value as "previous".
+                // Last put, first restored, should two maps overlap in a way the start-up check
+                // could not see: a later put then saw the earlier one's value as "previous".
                 for (int i = maps.length - 1; i >= 0; i--) {
                     putOrRemove(maps[i], TRACE_ID, previousAt(restored, i * 3));
                     putOrRemove(maps[i], SPAN_ID, previousAt(restored, i * 3 + 1));
@@ -134,7 +174,8 @@ public final class LogCorrelation {
         };
     }
 
-    // A pooled request thread usually shows no ids before the span's: then no array is needed.
+    // A pooled request thread usually shows no ids before the span's: then no array is needed
+    // (which is also why maps sharing one store are written to once).
     private String[] remember(String[] previous, int index, String value) {
         if (value == null) {
             return previous;

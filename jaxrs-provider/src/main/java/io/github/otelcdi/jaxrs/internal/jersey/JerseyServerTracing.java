@@ -23,7 +23,7 @@ public final class JerseyServerTracing {
     public static boolean install(FeatureContext context, TelemetryParts parts) {
         ServerTelemetry telemetry = parts.serverTelemetry(new JerseyConnections(InjectionManagerProvider.getInjectionManager(context)));
         // The route comes with Jersey's matching event, not from a post-matching filter.
-        ServerTracing.installForListener(context, telemetry);
+        ServerTracing.installWithoutRoute(context, telemetry, null);
         context.register(new JerseyRequestListener(telemetry));
         return true;
     }

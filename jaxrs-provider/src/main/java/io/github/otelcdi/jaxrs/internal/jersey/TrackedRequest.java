@@ -55,9 +55,14 @@ final class TrackedRequest implements RequestEventListener {
         }
     }
 
+    // From here on Jersey reports the end of the exchange, after the body is written, also when an
+    // exception nothing maps skips the response filters: the filter and the writer leave the span to
+    // this listener. Told here, not when the request arrives: a request a pre-matching filter turns
+    // away, or one this listener does not follow, ends there as on other runtimes.
     private void openScope(ContainerRequest request) {
         ServerExchange started = exchange(request);
         if (started != null) {
+            started.endedByContainer();
             scopeThread = Thread.currentThread();
             scope = started.makeCurrent();
         }
@@ -120,8 +125,9 @@ final class TrackedRequest implements RequestEventListener {
         }
         Throwable thrown = event.getException();
         if (thrown instanceof WebApplicationException && matchedMethod == null && event.getUriInfo().getMatchedResources().isEmpty()) {
-            // Jersey's own NotFound/NotAllowed/NotAcceptable from matching: no application code
-            // failed, the status code says it all. (What a filter before matching threw is reported.)
+            // Jersey's own NotFound/NotAllowed/NotAcceptable from matching, which it throws as they
+            // are: no application code failed, the status code says it all. What a filter throws
+            // comes wrapped in a MappableException, so a pre-matching filter's failure is reported.
             return;
         }
         // Jersey wraps what the resource threw; the span reports the application's exception.
