@@ -44,7 +44,6 @@ public final class ServerTracingFilter implements ContainerRequestFilter, Contai
             return;
         }
         try {
-            // Jersey's listener takes the ending over once matching starts.
             if (request.getProperty(RequestProperties.CONTAINER_EXCHANGE) instanceof ContainerExchange container) {
                 container.attach(exchange);
             }

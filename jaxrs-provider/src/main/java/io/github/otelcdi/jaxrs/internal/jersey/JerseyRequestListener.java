@@ -30,8 +30,7 @@ public final class JerseyRequestListener implements ApplicationEventListener {
     public RequestEventListener onRequest(RequestEvent start) {
         ContainerRequest request = start.getContainerRequest();
         // Jersey builds an event object for every step of a request that has a listener: an
-        // excluded URL that will get no span and no caller context is not followed at all. The
-        // filter decides alike, so every exchange it starts is followed and ended here.
+        // excluded URL that will get no span and no caller context is not followed at all.
         if (telemetry.ignores(request, request.getRequestUri().getRawPath())) {
             return null;
         }

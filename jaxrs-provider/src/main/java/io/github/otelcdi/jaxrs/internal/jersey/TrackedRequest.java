@@ -68,9 +68,9 @@ final class TrackedRequest implements RequestEventListener {
         }
     }
 
-    // Found when matching starts, or at the end when it never did: an application's pre-matching
-    // filter aborted the request or failed, and the span, which this listener ends, must end too.
-    // Kept once found: the properties of an asynchronous request may be gone by the end.
+    // Found when matching starts, or at the end when it never did: when a pre-matching filter fails
+    // and nothing maps it, Jersey skips the response filters, and only this listener sees the
+    // exchange end. Kept once found: the properties of an asynchronous request may be gone by the end.
     private ServerExchange exchange(ContainerRequest request) {
         if (exchange == null && request.getProperty(RequestProperties.SERVER_EXCHANGE) instanceof ServerExchange started) {
             exchange = started;
