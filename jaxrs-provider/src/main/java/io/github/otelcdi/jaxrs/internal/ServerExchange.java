@@ -22,6 +22,9 @@ import java.lang.invoke.VarHandle;
  * writer interceptor once the body is written, else the response filter when there is no body.
  * A resource method given an event sink (Server-Sent Events) keeps the span open beyond all of
  * them, until the stream is over too.
+ *
+ * <p>Longer than our other classes on purpose: everything known about one request lives in this one
+ * object, since each object split off it would be one more allocation on every traced request.
  */
 public final class ServerExchange {
 
