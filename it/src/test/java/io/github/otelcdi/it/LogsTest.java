@@ -154,6 +154,36 @@ class LogsTest {
     }
 
     @Test
+    void aMethodJerseyRunsOnItsExecutorHasItsSpanAndLeavesNothingOnTheRequestThread() {
+        URI app = URI.create(correlated.toExternalForm());
+        Http.get(app.resolve("logs/formatted"));
+        for (int i = 0; i < 10; i++) {
+            String trace = randomHex(32);
+            String[] seen = Http.get(app.resolve("logs/managed/m" + i), "traceparent", "00-" + trace + "-" + randomHex(16) + "-01")
+                    .body().split(",");
+            assertEquals(trace, seen[0], "MDC trace_id while the method ran on " + seen[3]);
+            assertEquals(trace, seen[2], "ThreadContext trace_id while the method ran on " + seen[3]);
+            SpanData server = CapturedSpans.await(1, s -> s.getTraceId().equals(trace)).get(0);
+            assertEquals(server.getSpanId(), seen[4], "the SERVER span current in the method");
+        }
+        // The request threads those requests came in on are back in their pool: whichever of them
+        // serves the next requests must find no span and no ids left on it.
+        Map<String, Set<String>> labelsOfThread = new HashMap<>();
+        // (A virtual thread per request is never reused: then the first 20 are all there is to check.)
+        for (int probe = 0; probe < 20 || !Lane.virtualThreads() && probe < 1000
+                && labelsOfThread.values().stream().noneMatch(labels -> labels.size() > 1); probe++) {
+            String label = "e" + probe;
+            String[] seen = Http.get(app.resolve("logs/excluded/" + label)).body().split(",");
+            assertEquals("null", seen[0], "no trace_id in the MDC of " + label + " on " + seen[3]);
+            assertEquals("null", seen[2], "nor in the ThreadContext");
+            assertEquals("0000000000000000", seen[4], "no span left current on " + seen[3]);
+            labelsOfThread.computeIfAbsent(seen[3], t -> new HashSet<>()).add(label);
+        }
+        assertTrue(Lane.virtualThreads() || labelsOfThread.values().stream().anyMatch(labels -> labels.size() > 1),
+                "some pooled thread served several requests: " + labelsOfThread);
+    }
+
+    @Test
     void correlationCanBeSwitchedOff() {
         String[] seen = Http.get(URI.create(uncorrelated.toExternalForm()).resolve("logs/x"), "traceparent",
                 "00-" + randomHex(32) + "-" + randomHex(16) + "-01").body().split(",");

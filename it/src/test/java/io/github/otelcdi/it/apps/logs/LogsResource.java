@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.logging.log4j.ThreadContext;
+import org.glassfish.jersey.server.ManagedAsync;
 import org.slf4j.MDC;
 
 /**
@@ -48,6 +49,19 @@ public class LogsResource {
         LOG.log(Level.INFO, "suspended {0}", label);
         String onRequestThread = seen();
         CompletableFuture.runAsync(() -> response.resume(onRequestThread));
+    }
+
+    /**
+     * Jersey runs it on a thread of its own executor, and the request thread goes back to its pool
+     * before it runs. Elsewhere the annotation is unknown (Jersey's jar is not there) and the method
+     * runs on the request thread.
+     */
+    @GET
+    @Path("managed/{label}")
+    @ManagedAsync
+    public void managed(@PathParam("label") String label, @Suspended AsyncResponse response) {
+        LOG.log(Level.INFO, "managed {0}", label);
+        response.resume(seen());
     }
 
     @GET

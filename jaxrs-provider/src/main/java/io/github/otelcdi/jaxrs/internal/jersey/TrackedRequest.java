@@ -21,6 +21,8 @@ import org.glassfish.jersey.server.monitoring.RequestEventListener;
  * request thread, so the scope opens and closes on one thread even when the response completes on
  * another (AsyncResponse, CompletionStage), and nothing stays current on a pooled thread; when no
  * method runs (404, a filter aborts) it closes at the end of the exchange, still on that thread.
+ * A {@code @ManagedAsync} method, which Jersey runs on its own executor, is scoped there: the
+ * request thread's scope closes once the filters have run.
  * The span ends when Jersey has finished the exchange: after the body is written, with the final
  * headers, also when an exception nothing mapped skipped the response filters.
  *
@@ -47,6 +49,8 @@ final class TrackedRequest implements RequestEventListener {
         switch (event.getType()) {
             case MATCHING_START -> openScope(event.getContainerRequest());
             case REQUEST_MATCHED -> matched(event.getUriInfo());
+            case REQUEST_FILTERED -> leaveForManagedThread();
+            case RESOURCE_METHOD_START -> enterOnManagedThread();
             case RESOURCE_METHOD_FINISHED -> closeScope();
             case ON_EXCEPTION -> rememberError(event);
             case FINISHED -> end(event);
@@ -92,8 +96,13 @@ final class TrackedRequest implements RequestEventListener {
                         new IllegalStateException("Jersey's URI info is no ResourceInfo: " + match.getClass().getName()));
             }
         }
-        // The interceptor that hands an event-stream method a traced sink finds the exchange in the
-        // context, nested in the span's scope; only such methods pay for the larger context.
+        openStreamScope();
+    }
+
+    // The interceptor that hands an event-stream method a traced sink finds the exchange in the
+    // context, nested in the span's scope; only such methods pay for the larger context.
+    private void openStreamScope() {
+        ResourceMethod method = matchedMethod;
         if (method != null && method.isSse() && scope != null && streamScope == null && Thread.currentThread() == scopeThread) {
             try {
                 streamScope = Context.current().with(EventSinkInterceptor.EXCHANGE, exchange).makeCurrent();
@@ -101,6 +110,28 @@ final class TrackedRequest implements RequestEventListener {
                 exchange.report("handing an event stream's exchange to its resource method", e);
             }
         }
+    }
+
+    // A @ManagedAsync method runs on a thread of Jersey's executor, and the request thread goes back
+    // to its pool once the filters have run, with no event to say so: its scope closes now, the
+    // last event it sees, and opens again around the method on the executor's thread.
+    private void leaveForManagedThread() {
+        if (managed()) {
+            closeScope();
+        }
+    }
+
+    private void enterOnManagedThread() {
+        if (managed() && scope == null && exchange != null) {
+            scopeThread = Thread.currentThread();
+            scope = exchange.makeCurrent();
+            openStreamScope();
+        }
+    }
+
+    private boolean managed() {
+        ResourceMethod method = matchedMethod;
+        return method != null && method.isManagedAsyncDeclared();
     }
 
     // An asynchronous response can finish on another thread before Jersey reports, on the request
