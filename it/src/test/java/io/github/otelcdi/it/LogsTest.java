@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.otelcdi.it.apps.logs.LogsResource;
+import io.github.otelcdi.it.apps.logs.ManagedGateFilter;
 import io.github.otelcdi.it.support.Archives;
 import io.github.otelcdi.it.support.BehaviourTest;
 import io.github.otelcdi.it.support.CapturedLogs;
@@ -18,9 +19,11 @@ import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.sdk.logs.data.LogRecordData;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.semconv.ExceptionAttributes;
+import io.opentelemetry.semconv.HttpAttributes;
 import io.opentelemetry.semconv.ServiceAttributes;
 import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -154,9 +157,12 @@ class LogsTest {
     }
 
     @Test
-    void aMethodJerseyRunsOnItsExecutorHasItsSpanAndLeavesNothingOnTheRequestThread() {
+    void aMethodOnJerseysExecutorOrAnsweringInItsOwnScopeHasItsSpanAndLeavesNothingBehind() {
         URI app = URI.create(correlated.toExternalForm());
         Http.get(app.resolve("logs/formatted"));
+        Set<String> methodThreads = new HashSet<>();
+        // And methods answering from inside a scope of their own before they return, on the request thread.
+        Set<String> inlineThreads = new HashSet<>();
         for (int i = 0; i < 10; i++) {
             String trace = randomHex(32);
             String[] seen = Http.get(app.resolve("logs/managed/m" + i), "traceparent", "00-" + trace + "-" + randomHex(16) + "-01")
@@ -165,22 +171,66 @@ class LogsTest {
             assertEquals(trace, seen[2], "ThreadContext trace_id while the method ran on " + seen[3]);
             SpanData server = CapturedSpans.await(1, s -> s.getTraceId().equals(trace)).get(0);
             assertEquals(server.getSpanId(), seen[4], "the SERVER span current in the method");
+            methodThreads.add(seen[3]);
+
+            String inlineTrace = randomHex(32);
+            String[] inline = Http.get(app.resolve("logs/inline/i" + i), "traceparent", "00-" + inlineTrace + "-" + randomHex(16) + "-01")
+                    .body().split(",");
+            assertEquals(inlineTrace, inline[0], "MDC trace_id while the method answered on " + inline[3]);
+            inlineThreads.add(inline[3]);
         }
-        // The request threads those requests came in on are back in their pool: whichever of them
-        // serves the next requests must find no span and no ids left on it.
+        // The request threads went back to their pool before the methods ran, the executor's threads
+        // once they returned: whichever of them serves the next requests must find nothing left.
         Map<String, Set<String>> labelsOfThread = new HashMap<>();
+        boolean methodThreadAgain = false;
         // (A virtual thread per request is never reused: then the first 20 are all there is to check.)
         for (int probe = 0; probe < 20 || !Lane.virtualThreads() && probe < 1000
-                && labelsOfThread.values().stream().noneMatch(labels -> labels.size() > 1); probe++) {
+                && (!methodThreadAgain || inlineThreads.stream().noneMatch(labelsOfThread::containsKey)); probe++) {
             String label = "e" + probe;
             String[] seen = Http.get(app.resolve("logs/excluded/" + label)).body().split(",");
-            assertEquals("null", seen[0], "no trace_id in the MDC of " + label + " on " + seen[3]);
-            assertEquals("null", seen[2], "nor in the ThreadContext");
-            assertEquals("0000000000000000", seen[4], "no span left current on " + seen[3]);
+            assertNothingLeft(label, seen);
             labelsOfThread.computeIfAbsent(seen[3], t -> new HashSet<>()).add(label);
+            String[] onMethodThread = Http.get(app.resolve("logs/excluded/managed/" + label)).body().split(",");
+            assertNothingLeft("managed " + label, onMethodThread);
+            methodThreadAgain |= methodThreads.contains(onMethodThread[3]);
         }
-        assertTrue(Lane.virtualThreads() || labelsOfThread.values().stream().anyMatch(labels -> labels.size() > 1),
-                "some pooled thread served several requests: " + labelsOfThread);
+        if (Lane.virtualThreads()) {
+            return;
+        }
+        assertTrue(methodThreadAgain, "a thread that ran a traced method ran an untraced one later: " + methodThreads);
+        assertTrue(inlineThreads.stream().anyMatch(labelsOfThread::containsKey),
+                "a request thread that answered from inside a method's scope served an untraced request later: " + inlineThreads);
+        if (Lane.current().jersey()) {
+            assertTrue(methodThreads.stream().noneMatch(labelsOfThread::containsKey),
+                    "Jersey ran the methods on threads other than the request threads " + labelsOfThread.keySet() + ": " + methodThreads);
+        }
+    }
+
+    @Test
+    void aFilterThatStopsARequestForAMethodJerseyRunsOnItsExecutorLeavesTheSpanCurrentToTheEnd() {
+        URI app = URI.create(correlated.toExternalForm());
+        Http.get(app.resolve("logs/formatted"));
+        for (String[] outcome : new String[][] {{"closed", "403"}, {"broken", "503"}}) {
+            String trace = randomHex(32);
+            HttpResponse<String> response = Http.get(app.resolve("logs/managed/" + outcome[0]),
+                    "traceparent", "00-" + trace + "-" + randomHex(16) + "-01");
+            assertEquals(Integer.parseInt(outcome[1]), response.statusCode(), outcome[0]);
+            SpanData server = CapturedSpans.await(1, s -> s.getTraceId().equals(trace)).get(0);
+            assertEquals(Long.parseLong(outcome[1]), server.getAttributes().get(HttpAttributes.HTTP_RESPONSE_STATUS_CODE));
+            String[] seen = response.headers().firstValue(ManagedGateFilter.SEEN).orElseThrow().split(",");
+            if (Lane.current().jersey()) {
+                // The method never runs: the response is made on the request thread, the span current
+                // there until the exchange ends, as for any other method (other runtimes differ).
+                assertEquals(trace, seen[0], "MDC trace_id in the response filter of the " + outcome[0] + " request");
+                assertEquals(server.getSpanId(), seen[4], "the SERVER span current in the response filter");
+            }
+        }
+    }
+
+    private static void assertNothingLeft(String label, String[] seen) {
+        assertEquals("null", seen[0], "no trace_id in the MDC of " + label + " on " + seen[3]);
+        assertEquals("null", seen[2], "nor in the ThreadContext");
+        assertEquals("0000000000000000", seen[4], "no span left current on " + seen[3]);
     }
 
     @Test

@@ -1,6 +1,9 @@
 package io.github.otelcdi.it.apps.logs;
 
 import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.ContextKey;
+import io.opentelemetry.context.Scope;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -23,6 +26,7 @@ import org.slf4j.MDC;
 public class LogsResource {
 
     public static final String LOGGER = LogsResource.class.getName();
+    private static final ContextKey<String> OWN_KEY = ContextKey.named("logs-resource");
     private static final Logger LOG = Logger.getLogger(LOGGER);
 
     @Inject
@@ -54,13 +58,33 @@ public class LogsResource {
     /**
      * Jersey runs it on a thread of its own executor, and the request thread goes back to its pool
      * before it runs. Elsewhere the annotation is unknown (Jersey's jar is not there) and the method
-     * runs on the request thread.
+     * runs on the request thread. It answers from within a scope of its own, as a method traced with
+     * {@code @WithSpan} would: the exchange is then over before the method returns.
      */
     @GET
     @Path("managed/{label}")
     @ManagedAsync
     public void managed(@PathParam("label") String label, @Suspended AsyncResponse response) {
         LOG.log(Level.INFO, "managed {0}", label);
+        try (Scope own = Context.current().with(OWN_KEY, label).makeCurrent()) {
+            response.resume(seen());
+        }
+    }
+
+    /** Answers from within a scope of its own, on the request thread, before it returns. */
+    @GET
+    @Path("inline/{label}")
+    public void inline(@PathParam("label") String label, @Suspended AsyncResponse response) {
+        try (Scope own = Context.current().with(OWN_KEY, label).makeCurrent()) {
+            response.resume(seen());
+        }
+    }
+
+    /** The same at an excluded URL: what the executor's threads show once traced methods ran there. */
+    @GET
+    @Path("excluded/managed/{label}")
+    @ManagedAsync
+    public void excludedManaged(@PathParam("label") String label, @Suspended AsyncResponse response) {
         response.resume(seen());
     }
 
@@ -79,7 +103,7 @@ public class LogsResource {
         return String.join("", formatted.take());
     }
 
-    private static String seen() {
+    static String seen() {
         return MDC.get("trace_id") + "," + MDC.get("span_id") + "," + ThreadContext.get("trace_id") + ","
                 + Thread.currentThread().getName() + "," + Span.current().getSpanContext().getSpanId();
     }

@@ -38,6 +38,9 @@ final class TrackedRequest implements RequestEventListener {
     // Opened and closed on scopeThread, inside scope.
     private volatile Scope streamScope;
     private ResourceMethod matchedMethod;
+    // Set on the thread running the resource method, from its start until it returns.
+    private volatile boolean inResourceMethod;
+    private volatile boolean resourceMethodStarted;
 
     /** @param telemetry the application's server telemetry, which resolves the route */
     TrackedRequest(ServerTelemetry telemetry) {
@@ -46,16 +49,21 @@ final class TrackedRequest implements RequestEventListener {
 
     @Override
     public void onEvent(RequestEvent event) {
-        switch (event.getType()) {
-            case MATCHING_START -> openScope(event.getContainerRequest());
-            case REQUEST_MATCHED -> matched(event.getUriInfo());
-            case REQUEST_FILTERED -> leaveForManagedThread();
-            case RESOURCE_METHOD_START -> enterOnManagedThread();
-            case RESOURCE_METHOD_FINISHED -> closeScope();
-            case ON_EXCEPTION -> rememberError(event);
-            case FINISHED -> end(event);
-            default -> {
+        try {
+            switch (event.getType()) {
+                case MATCHING_START -> openScope(event.getContainerRequest());
+                case REQUEST_MATCHED -> matched(event.getUriInfo());
+                case REQUEST_FILTERED -> leaveForManagedThread(event.getContainerRequest());
+                case RESOURCE_METHOD_START -> resourceMethodStarts();
+                case RESOURCE_METHOD_FINISHED -> resourceMethodReturned();
+                case ON_EXCEPTION -> failedBeforeManagedMethod(event);
+                case FINISHED -> end(event);
+                default -> {
+                }
             }
+        } catch (RuntimeException e) {
+            // Jersey would fail the request with what a listener throws.
+            telemetry.failures().report("following a request through Jersey's events", e);
         }
     }
 
@@ -114,15 +122,38 @@ final class TrackedRequest implements RequestEventListener {
 
     // A @ManagedAsync method runs on a thread of Jersey's executor, and the request thread goes back
     // to its pool once the filters have run, with no event to say so: its scope closes now, the
-    // last event it sees, and opens again around the method on the executor's thread.
-    private void leaveForManagedThread() {
-        if (managed()) {
+    // last event it sees, and opens again around the method on the executor's thread. Not when a
+    // filter aborted the request: its response is written on this thread, which ends the exchange.
+    private void leaveForManagedThread(ContainerRequest request) {
+        if (managed() && request.getAbortResponse() == null) {
             closeScope();
         }
     }
 
-    private void enterOnManagedThread() {
-        if (managed() && scope == null && exchange != null) {
+    private void resourceMethodStarts() {
+        resourceMethodStarted = true;
+        if (managed()) {
+            reopenScope();
+        }
+        inResourceMethod = true;
+    }
+
+    private void resourceMethodReturned() {
+        inResourceMethod = false;
+        closeScope();
+    }
+
+    // A filter after matching threw for a @ManagedAsync method: the method will not run, and the
+    // exception is mapped and answered on this thread, with the span current as for other methods.
+    private void failedBeforeManagedMethod(RequestEvent event) {
+        if (managed() && !resourceMethodStarted) {
+            reopenScope();
+        }
+        rememberError(event);
+    }
+
+    private void reopenScope() {
+        if (scope == null && exchange != null) {
             scopeThread = Thread.currentThread();
             scope = exchange.makeCurrent();
             openStreamScope();
@@ -171,7 +202,12 @@ final class TrackedRequest implements RequestEventListener {
     }
 
     private void end(RequestEvent event) {
-        closeScope();
+        // A response resumed from inside the resource method ends the exchange while the method
+        // still runs, perhaps in a scope of its own: ours closes when the method returns, in order,
+        // or the method's scope would make the span current again for good as it closes.
+        if (!inResourceMethod || Thread.currentThread() != scopeThread) {
+            closeScope();
+        }
         if (exchange(event.getContainerRequest()) != null) {
             exchange.end(event.getContainerResponse(), null);
         }
